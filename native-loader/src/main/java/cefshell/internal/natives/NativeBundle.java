@@ -1,0 +1,135 @@
+package cefshell.internal.natives;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import me.friwi.jcefmaven.CefBuildInfo;
+
+/**
+ * The CEF natives of this build, taken from the {@code jcef-natives-linux-amd64} artifact on the classpath and
+ * extracted once into a per-user cache keyed by the CEF build ({@code ~/.cache/cefshell/natives/<release-tag>}).
+ *
+ * <p>Extraction is safe when several processes start at once: one holds an exclusive file lock while it extracts
+ * into a private temporary folder, then renames that folder into place atomically. Everyone else waits on the lock
+ * and then finds the finished folder. A folder without the {@value #COMPLETE_MARKER} marker is never used.
+ */
+public final class NativeBundle {
+    /** Written last into a finished extraction; jcefmaven checks the same file name. */
+    public static final String COMPLETE_MARKER = "install.lock";
+    private static final String PLATFORM = "linux-amd64";
+
+    private final String releaseTag;
+    private final Path cacheRoot;
+
+    private NativeBundle(String releaseTag, Path cacheRoot) {
+        this.releaseTag = releaseTag;
+        this.cacheRoot = cacheRoot;
+    }
+
+    /** The bundle for the jcef-api on the classpath, cached under {@link CacheDirs#root()}. */
+    public static NativeBundle forClasspath() {
+        try {
+            return new NativeBundle(CefBuildInfo.fromClasspath().getReleaseTag(), CacheDirs.root().resolve("natives"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read build_meta.json from the jcef-api jar", e);
+        }
+    }
+
+    /** For tests: a bundle cached under another folder. */
+    public static NativeBundle forClasspath(Path cacheRoot) {
+        NativeBundle b = forClasspath();
+        return new NativeBundle(b.releaseTag, cacheRoot);
+    }
+
+    /** The jcef build, e.g. {@code jcef-d3de827+cef-146.0.10+g8219561+chromium-146.0.7680.179}. */
+    public String releaseTag() {
+        return releaseTag;
+    }
+
+    /** Where the natives live once extracted. */
+    public Path installDir() {
+        return cacheRoot.resolve(releaseTag);
+    }
+
+    public boolean isExtracted() {
+        return Files.isRegularFile(installDir().resolve(COMPLETE_MARKER));
+    }
+
+    /** Classpath resource name of the natives archive inside the natives artifact. */
+    String archiveResource() {
+        return "/jcef-natives-" + PLATFORM + "-" + releaseTag + ".tar.gz";
+    }
+
+    /** The natives archive, or null when the natives artifact is not on the classpath. */
+    public URL archive() {
+        return NativeBundle.class.getResource(archiveResource());
+    }
+
+    /**
+     * Returns the install folder, extracting the natives first if no finished copy exists.
+     *
+     * @throws NativesMissingException when the natives artifact is not on the classpath
+     */
+    public Path ensureExtracted(ExtractionProgress progress) throws IOException {
+        if (isExtracted()) {
+            return installDir();
+        }
+        URL archive = archive();
+        if (archive == null) {
+            throw new NativesMissingException("The CEF natives are not on the classpath: add the Maven dependency "
+                    + "me.friwi:jcef-natives-" + PLATFORM + ":" + releaseTag + " (resource " + archiveResource() + ").");
+        }
+        Files.createDirectories(cacheRoot);
+        Path lockFile = cacheRoot.resolve(releaseTag + ".lock");
+        synchronized (NativeBundle.class) { // a FileLock is per JVM; threads of one JVM queue here first
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock ignored = channel.lock()) {
+                if (isExtracted()) {
+                    return installDir(); // another process finished while we waited
+                }
+                extractInto(archive, progress);
+            }
+        }
+        return installDir();
+    }
+
+    private void extractInto(URL archive, ExtractionProgress progress) throws IOException {
+        Path tmp = Files.createTempDirectory(cacheRoot, releaseTag + ".partial-");
+        try {
+            URLConnection connection = archive.openConnection();
+            long size = connection.getContentLengthLong();
+            progress.started(size);
+            try (InputStream in = new CountingInputStream(connection.getInputStream(), progress::advanced)) {
+                TarGzExtraction.extract(in, tmp);
+            }
+            Files.createFile(tmp.resolve(COMPLETE_MARKER));
+            deleteRecursively(installDir()); // leftovers of a run that died before the rename
+            Files.move(tmp, installDir(), StandardCopyOption.ATOMIC_MOVE);
+            progress.finished();
+        } finally {
+            deleteRecursively(tmp);
+        }
+    }
+
+    static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

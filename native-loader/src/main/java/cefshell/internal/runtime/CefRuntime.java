@@ -1,0 +1,278 @@
+package cefshell.internal.runtime;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import org.cef.CefApp;
+import org.cef.CefApp.CefAppState;
+import org.cef.CefClient;
+import org.cef.CefSettings;
+import org.cef.callback.CefSchemeRegistrar;
+
+import cefshell.internal.display.PrivateDisplayLauncher;
+import cefshell.internal.natives.LibraryPreflight;
+import cefshell.internal.natives.NativeBundle;
+import me.friwi.jcefmaven.CefAppBuilder;
+import me.friwi.jcefmaven.MavenCefAppHandlerAdapter;
+
+/**
+ * The one CEF runtime of this process (CEF can be initialised once per process).
+ *
+ * <p>{@link #start} extracts the natives if needed, checks the display and the shared libraries, initialises CEF
+ * and waits until it is really up: JCEF reports a failed initialisation only as a state change, so without this
+ * wait a broken machine would hang instead of failing. {@link #shutdown} is bounded: a watchdog halts the JVM if CEF
+ * does not terminate, and helper processes left behind are killed.
+ *
+ * <p>Threading: by default CEF runs its own multi-threaded message loop, so the CEF UI thread (where
+ * {@code onQuery}, load and display callbacks run) is a native CEF thread, not the AWT event dispatch thread. With
+ * {@link RuntimeOptions#offscreen()} JCEF pumps CEF from the EDT instead, and the EDT is the CEF UI thread.
+ * Never block the CEF UI thread either way.
+ */
+public final class CefRuntime {
+    private static final long INIT_TIMEOUT_SECONDS = 60;
+    private static final long SHUTDOWN_TIMEOUT_MILLIS = 5_000;
+    private static CefRuntime instance;
+
+    private final CefApp app;
+    private final NativeBundle bundle;
+    private final Path profileDir;
+    private final boolean ownsProfileDir;
+    private final List<Consumer<CefApp>> contextInitializedListeners;
+    private final CountDownLatch terminated;
+    private volatile boolean shuttingDown;
+
+    private CefRuntime(CefApp app, NativeBundle bundle, Path profileDir, boolean ownsProfileDir,
+                       List<Consumer<CefApp>> contextListeners, CountDownLatch terminated) {
+        this.app = app;
+        this.bundle = bundle;
+        this.profileDir = profileDir;
+        this.ownsProfileDir = ownsProfileDir;
+        this.contextInitializedListeners = contextListeners;
+        this.terminated = terminated;
+    }
+
+    /** The running runtime, or null before {@link #start}. */
+    public static synchronized CefRuntime current() {
+        return instance;
+    }
+
+    /**
+     * Starts CEF, or returns the runtime already started in this process.
+     *
+     * @param onContextInitialized runs once on the CEF UI thread when CEF is ready for scheme handler factories
+     * @throws CefStartException with a message naming the cause and the fix
+     */
+    public static synchronized CefRuntime start(RuntimeOptions options, Consumer<CefApp> onContextInitialized) {
+        if (instance != null) {
+            return instance;
+        }
+        if (PrivateDisplayLauncher.needsDisplay()) {
+            throw new CefStartException("No X display: CEF needs one even off-screen. Run through `shell run` "
+                    + "(it starts a private Xvfb when DISPLAY is unset) or set DISPLAY.");
+        }
+        NativeBundle bundle = NativeBundle.forClasspath();
+        Path installDir;
+        try {
+            installDir = bundle.ensureExtracted(options.progress());
+        } catch (IOException e) {
+            throw new CefStartException("Could not extract the CEF natives into " + bundle.installDir() + ": " + e, e);
+        }
+        LibraryPreflight.Report libs = LibraryPreflight.check(installDir);
+        if (!libs.ok()) {
+            throw new CefStartException(libs.describe());
+        }
+
+        Path profile;
+        boolean ownsProfile = options.profileDir() == null;
+        try {
+            profile = ownsProfile ? Files.createTempDirectory("cefshell-profile-") : options.profileDir();
+            Files.createDirectories(profile);
+        } catch (IOException e) {
+            throw new CefStartException("Could not create the browser profile folder: " + e, e);
+        }
+
+        CountDownLatch initialized = new CountDownLatch(1);
+        CountDownLatch terminated = new CountDownLatch(1);
+        CefAppState[] finalState = {null};
+        List<Consumer<CefApp>> contextListeners = new CopyOnWriteArrayList<>();
+        if (onContextInitialized != null) {
+            contextListeners.add(onContextInitialized);
+        }
+
+        CefAppBuilder builder = new CefAppBuilder();
+        builder.setInstallDir(installDir.toFile());
+        builder.setSkipInstallation(true); // NativeBundle did it, with locking that jcefmaven lacks
+        builder.setProgressHandler((state, percent) -> { });
+        builder.addJcefArgs(ChromiumSwitches.forOptions(options, profile).toArray(new String[0]));
+        CefSettings settings = builder.getCefSettings();
+        // false selects CEF's own multi-threaded message loop on Linux: windowed browsers then close cleanly
+        // (with JCEF's EDT-driven pump they never reach onBeforeClose) and CEF's UI thread is not the EDT.
+        settings.windowless_rendering_enabled = options.offscreen();
+        settings.root_cache_path = profile.toString();
+        settings.cache_path = profile.resolve("default").toString();
+        settings.log_severity = switch (options.chromiumLog()) {
+            case SILENT -> CefSettings.LogSeverity.LOGSEVERITY_DISABLE;
+            case ERRORS -> CefSettings.LogSeverity.LOGSEVERITY_DISABLE; // Chromium's ERRORs are mostly container noise (dbus)
+            case VERBOSE -> CefSettings.LogSeverity.LOGSEVERITY_INFO;
+        };
+        if (options.chromiumLog() != RuntimeOptions.ChromiumLog.VERBOSE) {
+            settings.log_file = profile.resolve("chromium.log").toString();
+        }
+        if (options.remoteDebuggingPort() > 0) {
+            settings.remote_debugging_port = options.remoteDebuggingPort();
+        }
+        builder.setAppHandler(new MavenCefAppHandlerAdapter() {
+            @Override
+            public void onRegisterCustomSchemes(CefSchemeRegistrar registrar) {
+                for (String scheme : options.customSchemes()) {
+                    // standard (real origin), not local, not display-isolated, secure, CORS, not CSP-bypassing, fetch
+                    registrar.addCustomScheme(scheme, true, false, false, true, true, false, true);
+                }
+            }
+
+            @Override
+            public void onContextInitialized() {
+                for (Consumer<CefApp> l : contextListeners) {
+                    l.accept(CefApp.getInstance());
+                }
+                initialized.countDown();
+            }
+
+            @Override
+            public void stateHasChanged(CefAppState state) {
+                if (state == CefAppState.INITIALIZATION_FAILED) {
+                    finalState[0] = state;
+                    initialized.countDown();
+                } else if (state == CefAppState.TERMINATED) {
+                    terminated.countDown();
+                }
+            }
+        });
+
+        CefApp app;
+        try {
+            app = builder.build();
+        } catch (Exception | UnsatisfiedLinkError e) {
+            throw new CefStartException("CEF failed to load: " + e.getMessage(), e);
+        }
+        CefRuntime runtime = new CefRuntime(app, bundle, profile, ownsProfile, contextListeners, terminated);
+        // CEF initialises lazily, on the first client: make one now so failures surface here, not later.
+        CefClient probe = app.createClient();
+        try {
+            if (!initialized.await(INIT_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                throw new CefStartException("CEF did not finish initialising within " + INIT_TIMEOUT_SECONDS
+                        + " s. Run `shell doctor` to check the machine.");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CefStartException("interrupted while CEF was initialising");
+        }
+        if (finalState[0] == CefAppState.INITIALIZATION_FAILED) {
+            throw new CefStartException("CEF failed to initialise (JCEF state INITIALIZATION_FAILED). "
+                    + "Check the X display (DISPLAY=" + System.getenv("DISPLAY") + ") and run `shell doctor`."
+                    + " Chromium's log: " + settings.log_file);
+        }
+        probe.dispose();
+        instance = runtime;
+        Runtime.getRuntime().addShutdownHook(new Thread(runtime::shutdownFromHook, "cefshell-cef-shutdown"));
+        return runtime;
+    }
+
+    public CefApp app() {
+        return app;
+    }
+
+    /** A new client; each window or panel owns one. */
+    public CefClient createClient() {
+        return app.createClient();
+    }
+
+    public NativeBundle bundle() {
+        return bundle;
+    }
+
+    public Path profileDir() {
+        return profileDir;
+    }
+
+    public boolean isShuttingDown() {
+        return shuttingDown;
+    }
+
+    /** e.g. {@code 146.0.10+g8219561+chromium-146.0.7680.179} and {@code 146.0.7680.179}. */
+    public CefApp.CefVersion version() {
+        return app.getVersion();
+    }
+
+    /**
+     * Disposes CEF and waits (bounded) for it to terminate, then kills helper processes left behind.
+     * Must not be called on the AWT event dispatch thread, which CEF needs to shut down.
+     */
+    public void shutdown() {
+        synchronized (this) {
+            if (shuttingDown) {
+                awaitTermination();
+                return;
+            }
+            shuttingDown = true;
+        }
+        app.dispose();
+        finishShutdown();
+    }
+
+    /** Waits for TERMINATED; if CEF hangs, kills its helpers and halts rather than leave the user stuck. */
+    private void finishShutdown() {
+        if (!awaitTermination()) {
+            System.err.println("cefshell: CEF did not shut down within " + SHUTDOWN_TIMEOUT_MILLIS + " ms; stopping it.");
+            killHelpers(); // only now: killing helpers under a live CEF makes it abort
+            Runtime.getRuntime().halt(3);
+        }
+        killHelpers();
+        deleteProfileIfOwned();
+    }
+
+    private boolean awaitTermination() {
+        try {
+            return terminated.await(SHUTDOWN_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void shutdownFromHook() {
+        // Ctrl-C or System.exit: jcefmaven's own hook calls dispose(); we bound the wait and clean up what is left.
+        if (shuttingDown) {
+            return;
+        }
+        shuttingDown = true;
+        app.dispose();
+        finishShutdown();
+    }
+
+    private static void killHelpers() {
+        List<ProcessHandle> helpers = new ArrayList<>();
+        ProcessHandle.current().descendants()
+                .filter(p -> p.info().commandLine().orElse(p.info().command().orElse("")).contains("jcef_helper"))
+                .forEach(helpers::add);
+        helpers.forEach(ProcessHandle::destroyForcibly);
+    }
+
+    private void deleteProfileIfOwned() {
+        if (!ownsProfileDir) {
+            return;
+        }
+        try (var walk = Files.walk(profileDir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp folder: the OS cleans it eventually
+        }
+    }
+}

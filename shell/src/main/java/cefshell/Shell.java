@@ -1,0 +1,151 @@
+package cefshell;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.cef.CefApp;
+
+import cefshell.internal.browser.BrowserHost;
+import cefshell.internal.browser.Listeners;
+import cefshell.internal.runtime.CefRuntime;
+import cefshell.internal.runtime.CefStartException;
+import cefshell.internal.runtime.RuntimeOptions;
+import cefshell.internal.scheme.AppSchemeHandlerFactory;
+import cefshell.internal.natives.TerminalProgressBar;
+
+/**
+ * The running shell: Chromium, the {@code app://} scheme, and the windows of this process (Electron's {@code app}).
+ * There is one per process, because CEF can be initialised once.
+ *
+ * <pre>{@code
+ * Shell shell = Shell.start();
+ * String origin = shell.serve("hello", Path.of("apps/hello"));   // app://hello
+ * new BrowserWindow(shell, BrowserWindowOptions.defaults(), origin + "/index.html");
+ * }</pre>
+ *
+ * <p>Call {@link #start} before any other AWT or Swing use where you can: CEF's windowed mode needs to initialise
+ * Xlib for threads first.
+ */
+public final class Shell {
+    private static Shell instance;
+
+    private final CefRuntime runtime;
+    private final ShellOptions options;
+    private final AppSchemeHandlerFactory appScheme;
+    private final Set<BrowserWindow> windows = ConcurrentHashMap.newKeySet();
+    private final Listeners<Void> allWindowsClosed = new Listeners<>();
+
+    private Shell(CefRuntime runtime, ShellOptions options, AppSchemeHandlerFactory appScheme) {
+        this.runtime = runtime;
+        this.options = options;
+        this.appScheme = appScheme;
+    }
+
+    /** Starts the shell with default options, or returns the one already running. */
+    public static Shell start() {
+        return start(ShellOptions.defaults());
+    }
+
+    /**
+     * Starts Chromium (extracting its natives on first use) or returns the shell already running.
+     *
+     * @throws ShellStartException when Chromium cannot start here; the message names the cause and the fix
+     */
+    public static synchronized Shell start(ShellOptions options) {
+        Objects.requireNonNull(options, "options == null");
+        if (instance != null) {
+            return instance;
+        }
+        AppSchemeHandlerFactory appScheme = new AppSchemeHandlerFactory();
+        RuntimeOptions.Builder rt = RuntimeOptions.builder()
+                .customScheme(AppSchemeHandlerFactory.SCHEME)
+                .remoteDebuggingPort(options.remoteDebuggingPort())
+                .offscreen(options.offscreen())
+                .chromiumLog(RuntimeOptions.ChromiumLog.valueOf(options.chromiumLog().name()))
+                .progress(TerminalProgressBar.onStderr());
+        options.chromiumSwitches().forEach(rt::extraArg);
+        CefRuntime runtime;
+        try {
+            runtime = CefRuntime.start(rt.build(),
+                    app -> app.registerSchemeHandlerFactory(AppSchemeHandlerFactory.SCHEME, "", appScheme));
+        } catch (CefStartException | IllegalStateException e) {
+            throw new ShellStartException(e.getMessage(), e);
+        }
+        instance = new Shell(runtime, options, appScheme);
+        return instance;
+    }
+
+    /**
+     * The running shell.
+     *
+     * @throws IllegalStateException before {@link #start}
+     */
+    public static synchronized Shell current() {
+        if (instance == null) {
+            throw new IllegalStateException("the shell is not started: call Shell.start() first");
+        }
+        return instance;
+    }
+
+    /**
+     * Serves a folder as {@code app://host/}: the right content types, 404 for missing files, nothing outside the
+     * folder. Returns the origin, e.g. {@code app://hello}.
+     *
+     * @param host lowercase letters, digits and '-'
+     */
+    public String serve(String host, Path folder) {
+        return appScheme.serve(host, folder);
+    }
+
+    /** Called once whenever the last open {@link BrowserWindow} has closed (Electron's 'window-all-closed'). */
+    public void onWindowAllClosed(Runnable listener) {
+        allWindowsClosed.add(v -> listener.run());
+    }
+
+    /** The windows open now. */
+    public Set<BrowserWindow> windows() {
+        return Set.copyOf(windows);
+    }
+
+    /** e.g. {@code 146.0.7680.179}. */
+    public String chromiumVersion() {
+        CefApp.CefVersion v = runtime.version();
+        return v.getChromeVersion();
+    }
+
+    /** e.g. {@code 146.0.10}. */
+    public String cefVersion() {
+        return runtime.version().getCefVersion();
+    }
+
+    /**
+     * Closes every window and shuts Chromium down; bounded in time. Do not call it on the AWT event dispatch thread.
+     */
+    public void quit() {
+        runtime.shutdown();
+    }
+
+    ShellOptions options() {
+        return options;
+    }
+
+    BrowserHost createHost(String url) {
+        BrowserHost host = new BrowserHost(runtime, url, false, null);
+        if (options.consoleSink() != null) {
+            host.onConsoleMessage(options.consoleSink());
+        }
+        return host;
+    }
+
+    void windowOpened(BrowserWindow w) {
+        windows.add(w);
+    }
+
+    void windowClosed(BrowserWindow w) {
+        if (windows.remove(w) && windows.isEmpty()) {
+            allWindowsClosed.fire(null);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package cefshell;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * How the shell starts. Immutable; build with {@link #builder()}.
+ *
+ * <pre>{@code
+ * Shell shell = Shell.start(ShellOptions.builder().remoteDebuggingPort(9222).build());
+ * }</pre>
+ */
+public final class ShellOptions {
+    /** How much Chromium itself may print; page console messages are separate. */
+    public enum ChromiumLog { SILENT, ERRORS, VERBOSE }
+
+    private final int remoteDebuggingPort;
+    private final ChromiumLog chromiumLog;
+    private final boolean offscreen;
+    private final Consumer<ConsoleMessage> consoleSink;
+    private final List<String> chromiumSwitches;
+
+    private ShellOptions(Builder b) {
+        this.remoteDebuggingPort = b.remoteDebuggingPort;
+        this.chromiumLog = b.chromiumLog;
+        this.offscreen = b.offscreen;
+        this.consoleSink = b.consoleSink;
+        this.chromiumSwitches = List.copyOf(b.chromiumSwitches);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static ShellOptions defaults() {
+        return builder().build();
+    }
+
+    public int remoteDebuggingPort() { return remoteDebuggingPort; }
+
+    public ChromiumLog chromiumLog() { return chromiumLog; }
+
+    /** See {@link Builder#offscreen(boolean)}. */
+    public boolean offscreen() { return offscreen; }
+
+    /** Where every page's console messages go besides {@link WebContents#onConsoleMessage}; null for nowhere. */
+    public Consumer<ConsoleMessage> consoleSink() { return consoleSink; }
+
+    public List<String> chromiumSwitches() { return chromiumSwitches; }
+
+    public static final class Builder {
+        private int remoteDebuggingPort;
+        private ChromiumLog chromiumLog = ChromiumLog.SILENT;
+        private boolean offscreen;
+        private Consumer<ConsoleMessage> consoleSink;
+        private final List<String> chromiumSwitches = new ArrayList<>();
+
+        /** DevTools protocol on {@code http://127.0.0.1:port}; 0 (default) for off. */
+        public Builder remoteDebuggingPort(int port) {
+            if (port < 0 || port > 65535) throw new IllegalArgumentException("port out of range: " + port);
+            this.remoteDebuggingPort = port;
+            return this;
+        }
+
+        public Builder chromiumLog(ChromiumLog level) {
+            this.chromiumLog = Objects.requireNonNull(level, "level == null");
+            return this;
+        }
+
+        /**
+         * Enables off-screen rendered panels. CEF then runs its message loop on the AWT event dispatch thread
+         * (JCEF's external pump) instead of its own threads. Default false.
+         */
+        public Builder offscreen(boolean offscreen) {
+            this.offscreen = offscreen;
+            return this;
+        }
+
+        /** Receives every page's console messages, e.g. {@code ConsoleForwarding.toTerminal()}. */
+        public Builder consoleSink(Consumer<ConsoleMessage> sink) {
+            this.consoleSink = sink;
+            return this;
+        }
+
+        /** An extra Chromium switch such as {@code --lang=de}. */
+        public Builder chromiumSwitch(String chromiumSwitch) {
+            chromiumSwitches.add(Objects.requireNonNull(chromiumSwitch, "chromiumSwitch == null"));
+            return this;
+        }
+
+        public ShellOptions build() {
+            return new ShellOptions(this);
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package cefshell.internal.browser;
+
+import java.awt.Component;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import org.cef.CefClient;
+import org.cef.CefSettings;
+import org.cef.browser.CefBrowser;
+import org.cef.browser.CefFrame;
+import org.cef.handler.CefDisplayHandlerAdapter;
+import org.cef.handler.CefLifeSpanHandlerAdapter;
+import org.cef.handler.CefLoadHandlerAdapter;
+
+import cefshell.ConsoleMessage;
+import cefshell.internal.runtime.CefRuntime;
+
+/**
+ * One browser and the CEF client it belongs to. JCEF clients hold a single handler of each kind, so every
+ * callback cefshell needs for a browser is composed here and fanned out to listeners on the event thread.
+ *
+ * <p>Closing follows CEF's protocol for a host-owned window: {@code close(true)} makes CEF ask {@code doClose},
+ * which answers "proceed"; CEF destroys its window and calls {@code onBeforeClose}, where the client is disposed.
+ */
+public final class BrowserHost {
+    private static final AtomicInteger NEXT_ID = new AtomicInteger(1);
+
+    private final int id = NEXT_ID.getAndIncrement();
+    private final CefClient client;
+    private final CefBrowser browser;
+    private final CompletableFuture<Void> closed = new CompletableFuture<>();
+    private final Listeners<ConsoleMessage> console = new Listeners<>();
+    private final Listeners<String> titles = new Listeners<>();
+    private final Listeners<CefBrowser> mainFrameLoaded = new Listeners<>();
+    private final Listeners<Void> closeListeners = new Listeners<>();
+    private volatile String title = "";
+    private volatile boolean closing;
+    private boolean created;      // guarded by this
+    private String pendingUrl;    // guarded by this: a loadURL that came before the native browser existed
+
+    public BrowserHost(CefRuntime runtime, String url, boolean offscreen, Consumer<CefClient> configureClient) {
+        this.client = runtime.createClient();
+        client.addDisplayHandler(new CefDisplayHandlerAdapter() {
+            @Override
+            public boolean onConsoleMessage(CefBrowser b, CefSettings.LogSeverity level, String message, String source,
+                                            int line) {
+                console.fire(new ConsoleMessage(ConsoleLevels.of(level), message, source, line));
+                return true; // we print it; keep Chromium from logging it again
+            }
+
+            @Override
+            public void onTitleChange(CefBrowser b, String newTitle) {
+                title = newTitle;
+                titles.fire(newTitle);
+            }
+        });
+        client.addLoadHandler(new CefLoadHandlerAdapter() {
+            @Override
+            public void onLoadEnd(CefBrowser b, CefFrame frame, int httpStatusCode) {
+                if (frame.isMain()) {
+                    mainFrameLoaded.fire(b);
+                }
+            }
+        });
+        client.addLifeSpanHandler(new CefLifeSpanHandlerAdapter() {
+            @Override
+            public void onAfterCreated(CefBrowser b) {
+                String url;
+                synchronized (BrowserHost.this) {
+                    created = true;
+                    url = pendingUrl;
+                    pendingUrl = null;
+                }
+                if (url != null) {
+                    b.loadURL(url);
+                }
+            }
+
+            @Override
+            public boolean doClose(CefBrowser b) {
+                closing = true;
+                return false; // proceed: CEF destroys its own window, then onBeforeClose
+            }
+
+            @Override
+            public void onBeforeClose(CefBrowser b) {
+                client.dispose();
+                closed.complete(null);
+                closeListeners.fire(null);
+            }
+
+            @Override
+            public boolean onBeforePopup(CefBrowser b, CefFrame frame, String targetUrl, String targetFrameName) {
+                return true; // no unmanaged popup windows; window.open support would create a BrowserWindow
+            }
+        });
+        if (configureClient != null) {
+            configureClient.accept(client);
+        }
+        this.browser = client.createBrowser(url, offscreen, false);
+        if (offscreen) {
+            browser.createImmediately();
+        }
+    }
+
+    /** cefshell's id for this browser (Electron's {@code webContents.id}); small, unique in the process. */
+    public int id() {
+        return id;
+    }
+
+    public CefBrowser browser() {
+        return browser;
+    }
+
+    public CefClient client() {
+        return client;
+    }
+
+    /** The AWT component that shows the page. */
+    public Component uiComponent() {
+        return browser.getUIComponent();
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public void onConsoleMessage(Consumer<ConsoleMessage> listener) {
+        console.add(listener);
+    }
+
+    public void onTitleChange(Consumer<String> listener) {
+        titles.add(listener);
+    }
+
+    /** Each time the main frame finishes loading a document. */
+    public void onMainFrameLoaded(Consumer<CefBrowser> listener) {
+        mainFrameLoaded.add(listener);
+    }
+
+    public void onClosed(Runnable listener) {
+        closeListeners.add(v -> listener.run());
+    }
+
+    public boolean isClosed() {
+        return closed.isDone();
+    }
+
+    public boolean isClosing() {
+        return closing || closed.isDone();
+    }
+
+    /** Completes when the browser is gone. */
+    public CompletableFuture<Void> closedFuture() {
+        return closed;
+    }
+
+    /** Navigates the main frame; before the native browser exists, the URL is loaded as soon as it does. */
+    public void loadURL(String url) {
+        synchronized (this) {
+            if (!created) {
+                pendingUrl = url;
+                return;
+            }
+        }
+        browser.loadURL(url);
+    }
+
+    /** Closes the browser without running the page's beforeunload handlers; asynchronous. */
+    public void close() {
+        if (isClosing()) {
+            return;
+        }
+        closing = true;
+        browser.close(true);
+    }
+}

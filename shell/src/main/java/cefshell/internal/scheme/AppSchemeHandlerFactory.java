@@ -1,0 +1,111 @@
+package cefshell.internal.scheme;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+import org.cef.browser.CefBrowser;
+import org.cef.browser.CefFrame;
+import org.cef.callback.CefSchemeHandlerFactory;
+import org.cef.handler.CefResourceHandler;
+import org.cef.network.CefRequest;
+
+/**
+ * Serves {@code app://<host>/...}: each host is one app folder. Reserved paths under {@value #RESERVED_PREFIX}
+ * go to registered routes (IPC); HTML documents get the preload injected first. Runs on CEF's IO thread.
+ */
+public final class AppSchemeHandlerFactory implements CefSchemeHandlerFactory {
+    public static final String SCHEME = "app";
+    public static final String RESERVED_PREFIX = "/__cefshell/";
+    private static final Pattern HOST = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
+
+    private final Map<String, AppFolderResolver> folders = new ConcurrentHashMap<>();
+    private final Map<String, RequestRoute> routes = new ConcurrentHashMap<>();
+    private volatile PreloadSource preload = browser -> null;
+
+    /** Serves {@code folder} as {@code app://host/}; returns the origin. */
+    public String serve(String host, Path folder) {
+        if (!HOST.matcher(host).matches()) {
+            throw new IllegalArgumentException("app host must be lowercase letters, digits and '-': '" + host + "'");
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("not a folder: " + folder);
+        }
+        try {
+            folders.put(host, new AppFolderResolver(folder));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return SCHEME + "://" + host;
+    }
+
+    /** Makes a legal host name from an app name: "My App!" becomes "my-app". */
+    public static String hostFor(String appName) {
+        String h = appName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (h.length() > 63) {
+            h = h.substring(0, 63).replaceAll("-+$", "");
+        }
+        return h.isEmpty() ? "app" : h;
+    }
+
+    /** Routes {@code /__cefshell/<name>} on every host. */
+    public void route(String name, RequestRoute route) {
+        routes.put(RESERVED_PREFIX + name, route);
+    }
+
+    public void setPreloadSource(PreloadSource source) {
+        this.preload = source;
+    }
+
+    @Override
+    public CefResourceHandler create(CefBrowser browser, CefFrame frame, String schemeName, CefRequest request) {
+        String url = request.getURL();
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (Exception e) {
+            return BytesResponse.text(400, "Bad request: " + url);
+        }
+        String path = uri.getRawPath() == null ? "/" : uri.getRawPath();
+        if (path.startsWith(RESERVED_PREFIX)) {
+            RequestRoute route = routes.get(path);
+            return route != null ? route.handle(browser, frame, request) : BytesResponse.text(404, "Not found: " + path);
+        }
+        AppFolderResolver folder = uri.getHost() == null ? null : folders.get(uri.getHost());
+        if (folder == null) {
+            return BytesResponse.text(404, "No app is served at " + SCHEME + "://" + uri.getHost());
+        }
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            return BytesResponse.text(405, "Method not allowed: " + request.getMethod());
+        }
+        AppFolderResolver.Resolution r = folder.resolve(url);
+        if (r instanceof AppFolderResolver.Found found) {
+            return respondWithFile(browser, found.file());
+        }
+        if (r instanceof AppFolderResolver.Forbidden forbidden) {
+            return BytesResponse.text(403, "Forbidden: " + forbidden.path() + " (" + forbidden.reason() + ")");
+        }
+        return BytesResponse.text(404, "Not found: " + ((AppFolderResolver.NotFound) r).path());
+    }
+
+    private CefResourceHandler respondWithFile(CefBrowser browser, Path file) {
+        String mime = MimeTypes.forFileName(file.getFileName().toString());
+        if (!mime.equals("text/html")) {
+            return new FileResponse(file);
+        }
+        String script = browser != null ? preload.preloadFor(browser) : null;
+        try {
+            byte[] html = HtmlInjector.prepare(Files.readAllBytes(file),
+                    script == null ? null : HtmlInjector.inlineScript(script));
+            return new BytesResponse(200, mime, html);
+        } catch (IOException e) {
+            return BytesResponse.text(500, "Cannot read " + file.getFileName());
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package cefshell.internal.scheme;
+
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Puts a {@code <script>} at the very start of an HTML document's {@code <head>}, so it runs before any script of
+ * the page (a parser-blocking classic script is executed in document order). Without a {@code <head>} tag it goes
+ * after {@code <html>}, or before everything; a leading doctype stays first.
+ */
+public final class HtmlInjector {
+    private static final Pattern HEAD_OPEN = Pattern.compile("<head(\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HTML_OPEN = Pattern.compile("<html(\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOCTYPE = Pattern.compile("^\\s*(<!--.*?-->\\s*)*<!doctype[^>]*>",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    private HtmlInjector() {
+    }
+
+    static int insertionPoint(String doc) {
+        Matcher head = HEAD_OPEN.matcher(doc);
+        if (head.find()) {
+            return head.end();
+        }
+        Matcher html = HTML_OPEN.matcher(doc);
+        if (html.find()) {
+            return html.end();
+        }
+        Matcher doctype = DOCTYPE.matcher(doc);
+        return doctype.find() ? doctype.end() : 0;
+    }
+
+    private static final Pattern CHARSET = Pattern.compile("<meta[^>]+charset", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Prepares a served HTML document: declares UTF-8 when the document declares no charset (CEF drops the charset of
+     * the Content-Type header), then puts {@code scriptTag} (may be null) first in the head.
+     */
+    public static byte[] prepare(byte[] html, String scriptTag) {
+        String doc = new String(html, StandardCharsets.UTF_8);
+        String head = doc.length() > 2048 ? doc.substring(0, 2048) : doc;
+        String insert = (CHARSET.matcher(head).find() ? "" : "<meta charset=\"utf-8\">")
+                + (scriptTag == null ? "" : scriptTag);
+        if (insert.isEmpty()) {
+            return html;
+        }
+        int at = insertionPoint(doc);
+        return (doc.substring(0, at) + insert + doc.substring(at)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** An inline script element whose text cannot close the element early. */
+    public static String inlineScript(String source) {
+        return "<script>" + source.replace("</script", "<\\/script").replace("<!--", "<\\!--") + "</script>";
+    }
+}

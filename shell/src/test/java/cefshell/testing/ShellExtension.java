@@ -1,0 +1,55 @@
+package cefshell.testing;
+
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+import cefshell.Shell;
+import cefshell.ShellOptions;
+
+/**
+ * One shell (one CEF) per test JVM, shared by every test class; each test gets its own {@link TestWindows}, whose
+ * windows are closed after the test so tests stay independent. CEF is shut down once, when JUnit finishes.
+ *
+ * <p>Use: {@code @ExtendWith(ShellExtension.class)} and take {@code Shell} and/or {@code TestWindows} as test parameters.
+ */
+public final class ShellExtension implements ParameterResolver, AfterEachCallback {
+    private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(ShellExtension.class);
+
+    /** Closes CEF when the whole run is over (stored in the root context). */
+    private record SharedShell(Shell shell) implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() {
+            shell.quit();
+        }
+    }
+
+    static Shell shell(ExtensionContext context) {
+        return context.getRoot().getStore(NS).getOrComputeIfAbsent(SharedShell.class,
+                k -> new SharedShell(Shell.start(ShellOptions.builder().build())), SharedShell.class).shell();
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext p, ExtensionContext e) {
+        Class<?> type = p.getParameter().getType();
+        return type == Shell.class || type == TestWindows.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext p, ExtensionContext e) {
+        Shell shell = shell(e);
+        if (p.getParameter().getType() == Shell.class) {
+            return shell;
+        }
+        return e.getStore(NS).getOrComputeIfAbsent(TestWindows.class, k -> new TestWindows(shell), TestWindows.class);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext e) {
+        TestWindows windows = e.getStore(NS).remove(TestWindows.class, TestWindows.class);
+        if (windows != null) {
+            windows.closeAll();
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package cefshell.internal.codec;
+
+import com.google.gson.Gson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Encodes Java values to the IPC wire format of docs/wire-format.md (the Java half of {@code codec.js}).
+ *
+ * <p>The mapping is the "Java to JS" column of that document: strings, numbers, booleans, {@code null},
+ * {@link cefshell.Undefined}, {@code BigInteger} (BigInt), lists, collections and arrays (Array), sets (Set),
+ * {@link cefshell.JsMap} (Map), other maps (plain object), {@code byte[]} (Uint8Array),
+ * {@link cefshell.TypedArray}, {@code ByteBuffer} (ArrayBuffer), {@code Instant} and {@code java.util.Date}
+ * (Date), {@link cefshell.JsRegExp} and {@code Pattern} (RegExp), throwables (Error), {@code Optional}
+ * (its value or undefined), Gson trees (their JSON), and records and POJOs (plain objects, with Gson's field
+ * rules; their field values are encoded by these same rules). Shared references and cycles are kept.
+ *
+ * <p>Records and POJOs are laid out by a default {@link Gson}. Thread-safe; encoding a value must not run
+ * concurrently with changes to that value.
+ */
+public final class ValueEncoder {
+
+    private static final ValueEncoder DEFAULT = new ValueEncoder(new Gson());
+
+    private final PojoTrees pojos;
+
+    /** An encoder that lays out records and POJOs with {@code gson}'s field rules and type adapters. */
+    ValueEncoder(Gson gson) {
+        this.pojos = new PojoTrees(gson);
+    }
+
+    /**
+     * Encodes {@code value}.
+     *
+     * @param binary true for a transport that carries blobs: byte arrays, typed arrays, ArrayBuffers and long
+     *     strings go to {@link EncodedMessage#blobs()}; false for a text-only transport: they go inline, the bytes
+     *     as base64, and the blob list is empty
+     * @throws IllegalArgumentException if a POJO cannot be laid out by Gson, or the value is nested too deeply
+     */
+    public static EncodedMessage encode(Object value, boolean binary) {
+        return DEFAULT.run(value, binary);
+    }
+
+    /** Encodes {@code value} for a text-only transport: the JSON text alone. */
+    public static String encodeText(Object value) {
+        return DEFAULT.run(value, false).json();
+    }
+
+    EncodedMessage run(Object value, boolean binary) {
+        try {
+            return new Encoding(pojos, binary).run(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // the sink is in memory: not expected
+        } catch (StackOverflowError e) {
+            throw new IllegalArgumentException("value nested too deeply to encode", e);
+        }
+    }
+}

@@ -26,10 +26,15 @@ public class BrowserPanel extends JComponent {
     private final transient WebContentsImpl webContents;
 
     public BrowserPanel(Shell shell, String url) {
+        this(shell, url, WebPreferences.defaults());
+    }
+
+    public BrowserPanel(Shell shell, String url, WebPreferences prefs) {
         Objects.requireNonNull(shell, "shell == null");
         Objects.requireNonNull(url, "url == null");
-        this.host = shell.createHost(url);
-        this.webContents = new WebContentsImpl(host);
+        Objects.requireNonNull(prefs, "prefs == null");
+        this.webContents = shell.createPage(url, prefs);
+        this.host = webContents.host();
         setLayout(new BorderLayout());
         Swing.onEdt(() -> add(host.uiComponent(), BorderLayout.CENTER));
     }

@@ -32,11 +32,15 @@ public final class BrowserWindow {
 
     /** A window showing {@code about:blank} until {@link #loadURL}. */
     public BrowserWindow(Shell shell, BrowserWindowOptions options) {
-        this(shell, options, "about:blank");
+        this(shell, options, "about:blank", false);
     }
 
     public BrowserWindow(Shell shell, BrowserWindowOptions options, String url) {
-        this.panel = new BrowserPanel(shell, url);
+        this(shell, options, url, true);
+    }
+
+    private BrowserWindow(Shell shell, BrowserWindowOptions options, String url, boolean urlGiven) {
+        this.panel = new BrowserPanel(shell, url, options.webPreferences());
         JFrame[] f = new JFrame[1];
         Swing.onEdt(() -> {
             f[0] = new JFrame(options.title() == null ? "" : options.title());
@@ -55,7 +59,12 @@ public final class BrowserWindow {
         if (options.title() == null) {
             panel.host().onTitleChange(t -> Swing.onEdt(() -> frame.setTitle(t)));
         }
+        boolean blankWanted = urlGiven && url.equals("about:blank");
         panel.host().onMainFrameLoaded(b -> {
+            // a window made without a URL shows about:blank until loadURL: that is not the page to be ready for
+            if (!blankWanted && "about:blank".equals(b.getURL())) {
+                return;
+            }
             if (readyFired.compareAndSet(false, true)) {
                 readyToShow.fire(null);
             }

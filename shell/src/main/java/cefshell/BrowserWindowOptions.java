@@ -14,12 +14,14 @@ public final class BrowserWindowOptions {
     private final int width;
     private final int height;
     private final boolean show;
+    private final WebPreferences webPreferences;
 
     private BrowserWindowOptions(Builder b) {
         this.title = b.title;
         this.width = b.width;
         this.height = b.height;
         this.show = b.show;
+        this.webPreferences = b.webPreferences;
     }
 
     public static Builder builder() {
@@ -40,11 +42,20 @@ public final class BrowserWindowOptions {
     /** Whether the window is shown when created; false to show it later, e.g. on ready-to-show. */
     public boolean show() { return show; }
 
+    /** Preload script and trusted origins of the window's page. */
+    public WebPreferences webPreferences() { return webPreferences; }
+
     public static final class Builder {
         private String title;
         private int width = 800;
         private int height = 600;
         private boolean show = true;
+        private WebPreferences webPreferences = WebPreferences.defaults();
+
+        public Builder webPreferences(WebPreferences prefs) {
+            this.webPreferences = java.util.Objects.requireNonNull(prefs, "prefs == null");
+            return this;
+        }
 
         public Builder title(String title) {
             this.title = title;

@@ -5,10 +5,24 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.cef.CefApp;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.cef.CefApp;
+import org.cef.browser.CefMessageRouter;
+
+import cefshell.internal.bridge.BridgeScript;
 import cefshell.internal.browser.BrowserHost;
 import cefshell.internal.browser.Listeners;
+import cefshell.internal.browser.WebContentsImpl;
+import cefshell.internal.ipc.CefQueryTransport;
+import cefshell.internal.ipc.IpcDispatcher;
+import cefshell.internal.ipc.IpcMainImpl;
+import cefshell.internal.ipc.Pages;
+import cefshell.internal.ipc.SchemeTransport;
 import cefshell.internal.runtime.CefRuntime;
 import cefshell.internal.runtime.CefStartException;
 import cefshell.internal.runtime.RuntimeOptions;
@@ -36,11 +50,22 @@ public final class Shell {
     private final AppSchemeHandlerFactory appScheme;
     private final Set<BrowserWindow> windows = ConcurrentHashMap.newKeySet();
     private final Listeners<Void> allWindowsClosed = new Listeners<>();
+    private final IpcMainImpl ipcMain = new IpcMainImpl();
+    private final Pages pages = new Pages();
+    private final IpcDispatcher dispatcher;
 
     private Shell(CefRuntime runtime, ShellOptions options, AppSchemeHandlerFactory appScheme) {
         this.runtime = runtime;
         this.options = options;
         this.appScheme = appScheme;
+        this.dispatcher = new IpcDispatcher(ipcMain, pages::byId, options.sendSyncTimeout().toMillis());
+        SchemeTransport scheme = new SchemeTransport(pages, dispatcher);
+        appScheme.route("ipc", scheme::binary);
+        appScheme.route("sync", scheme::sync);
+        appScheme.setPreloadSource(browser -> {
+            var page = pages.of(browser);
+            return page == null ? List.of() : ((WebContentsImpl) page.webContents()).host().preloadScripts();
+        });
     }
 
     /** Starts the shell with default options, or returns the one already running. */
@@ -99,6 +124,11 @@ public final class Shell {
         return appScheme.serve(host, folder);
     }
 
+    /** The shell-wide {@link IpcMain}: messages from every page end here (after the page's own ipc()). */
+    public IpcMain ipcMain() {
+        return ipcMain;
+    }
+
     /** Called once whenever the last open {@link BrowserWindow} has closed (Electron's 'window-all-closed'). */
     public void onWindowAllClosed(Runnable listener) {
         allWindowsClosed.add(v -> listener.run());
@@ -131,12 +161,35 @@ public final class Shell {
         return options;
     }
 
-    BrowserHost createHost(String url) {
-        BrowserHost host = new BrowserHost(runtime, url, false, null);
+    /** A page: its client, the IPC router (which must exist before the browser), registration, then the browser. */
+    WebContentsImpl createPage(String url, WebPreferences prefs) {
+        BrowserHost host = new BrowserHost(runtime, false, null);
+        WebContentsImpl wc = new WebContentsImpl(host);
+        CefMessageRouter router = CefMessageRouter.create();
+        router.addHandler(new CefQueryTransport(wc.pageIpc(), dispatcher), true);
+        host.client().addMessageRouter(router);
+        host.setPreloadScripts(preloadScripts(prefs));
+        prefs.trustedOrigins().forEach(wc.pageIpc()::trust);
+        wc.pageIpc().trust(url);
         if (options.consoleSink() != null) {
             host.onConsoleMessage(options.consoleSink());
         }
-        return host;
+        host.onClosedSync(() -> pages.remove(host.browser(), wc.id()));
+        host.createBrowser(url, browser -> pages.add(browser, wc.id(), wc.pageIpc()));
+        return wc;
+    }
+
+    private static List<String> preloadScripts(WebPreferences prefs) {
+        List<String> scripts = new ArrayList<>(2);
+        scripts.add(BridgeScript.source());
+        if (prefs.preload() != null) {
+            try {
+                scripts.add(Files.readString(prefs.preload()) + "\n//# sourceURL=" + prefs.preload().getFileName());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read preload script " + prefs.preload(), e);
+            }
+        }
+        return List.copyOf(scripts);
     }
 
     void windowOpened(BrowserWindow w) {

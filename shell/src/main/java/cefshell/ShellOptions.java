@@ -21,6 +21,7 @@ public final class ShellOptions {
     private final boolean offscreen;
     private final Consumer<ConsoleMessage> consoleSink;
     private final List<String> chromiumSwitches;
+    private final java.time.Duration sendSyncTimeout;
 
     private ShellOptions(Builder b) {
         this.remoteDebuggingPort = b.remoteDebuggingPort;
@@ -28,6 +29,7 @@ public final class ShellOptions {
         this.offscreen = b.offscreen;
         this.consoleSink = b.consoleSink;
         this.chromiumSwitches = List.copyOf(b.chromiumSwitches);
+        this.sendSyncTimeout = b.sendSyncTimeout;
     }
 
     public static Builder builder() {
@@ -50,12 +52,27 @@ public final class ShellOptions {
 
     public List<String> chromiumSwitches() { return chromiumSwitches; }
 
+    /** See {@link Builder#sendSyncTimeout}. */
+    public java.time.Duration sendSyncTimeout() { return sendSyncTimeout; }
+
     public static final class Builder {
         private int remoteDebuggingPort;
         private ChromiumLog chromiumLog = ChromiumLog.SILENT;
         private boolean offscreen;
         private Consumer<ConsoleMessage> consoleSink;
         private final List<String> chromiumSwitches = new ArrayList<>();
+        private java.time.Duration sendSyncTimeout = java.time.Duration.ofSeconds(5);
+
+        /**
+         * How long a page's {@code sendSync} stays blocked when listeners exist but none calls
+         * {@code setReturnValue}; it then returns {@code {error: 'reply was never sent'}} (Electron would block until
+         * garbage collection). Default 5 s.
+         */
+        public Builder sendSyncTimeout(java.time.Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("timeout must be positive");
+            this.sendSyncTimeout = timeout;
+            return this;
+        }
 
         /** DevTools protocol on {@code http://127.0.0.1:port}; 0 (default) for off. */
         public Builder remoteDebuggingPort(int port) {

@@ -1,5 +1,6 @@
 package cefshell;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -22,6 +23,40 @@ public interface WebContents {
     String getTitle();
 
     void reload();
+
+    /**
+     * Sends a message to the main frame's {@code ipcRenderer} listeners; arguments are encoded as in the README's
+     * type table. A value that cannot be encoded is logged ({@code Error sending from webFrameMain: ...}), not
+     * thrown, as in Electron. Messages sent before the page has loaded are lost.
+     *
+     * @throws IllegalArgumentException "Missing required channel argument" when {@code channel} is null
+     */
+    void send(String channel, Object... args);
+
+    /**
+     * Sends to one frame, e.g. the {@code event.frameId()} of a message.
+     *
+     * @return false when no such frame exists
+     */
+    boolean sendToFrame(String frameId, String channel, Object... args);
+
+    /** An {@link IpcMain} receiving only this page's messages; consulted before the shell-wide one. */
+    IpcMain ipc();
+
+    /** The top frame of the page. */
+    WebFrameMain mainFrame();
+
+    /** Electron's {@code 'ipc-message'}: every {@code send} of this page, before any ipc listener. */
+    void onIpcMessage(IpcMessageListener listener);
+
+    /** Electron's {@code 'ipc-message-sync'}: every {@code sendSync}; may answer with {@code setReturnValue}. */
+    void onIpcMessageSync(IpcMessageListener listener);
+
+    /**
+     * Evaluates {@code code} in the main frame (awaiting it if it is a promise); the result is decoded like an IPC
+     * value, a thrown error fails the future with a {@link JsError}. Needs a page with the cefshell preload.
+     */
+    CompletableFuture<Object> executeJavaScript(String code);
 
     /** True once the browser is closed; most methods then do nothing. */
     boolean isDestroyed();

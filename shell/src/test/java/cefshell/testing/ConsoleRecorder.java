@@ -14,7 +14,13 @@ public final class ConsoleRecorder {
 
     public static ConsoleRecorder of(WebContents wc) {
         ConsoleRecorder r = new ConsoleRecorder();
-        wc.onConsoleMessage(r.messages::add);
+        boolean echo = Boolean.getBoolean("cefshell.test.console"); // -Dcefshell.test.console=true to debug a test
+        wc.onConsoleMessage(m -> {
+            r.messages.add(m);
+            if (echo) {
+                System.err.println("[page " + wc.id() + "] " + m);
+            }
+        });
         return r;
     }
 

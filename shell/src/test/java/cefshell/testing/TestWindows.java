@@ -24,7 +24,8 @@ public final class TestWindows {
     private final Shell shell;
     private final List<BrowserWindow> windows = new ArrayList<>();
     private final List<Path> folders = new ArrayList<>();
-    private final Map<BrowserWindow, ConsoleRecorder> consoles = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Static so that {@link #eval} can show a failing page's console. */
+    private static final Map<BrowserWindow, ConsoleRecorder> consoles = new java.util.concurrent.ConcurrentHashMap<>();
 
     TestWindows(Shell shell) {
         this.shell = shell;
@@ -68,6 +69,59 @@ public final class TestWindows {
         return w;
     }
 
+    /**
+     * Serves {@code index.html} (plus extra files), opens it and waits until it has loaded. The page can use
+     * {@code ipcRenderer} at once: the preload runs before its scripts.
+     */
+    public BrowserWindow page(String indexHtml, Map<String, String> extraFiles) {
+        Map<String, String> files = new java.util.LinkedHashMap<>(extraFiles);
+        files.put("index.html", indexHtml);
+        return openAndWait(serve(files) + "/index.html", BrowserWindowOptions.builder().size(640, 480).build());
+    }
+
+    public BrowserWindow page(String indexHtml) {
+        return page(indexHtml, Map.of());
+    }
+
+    /** Opens {@code url} and waits for the main frame's first load to finish. */
+    public BrowserWindow openAndWait(String url, BrowserWindowOptions options) {
+        BrowserWindow w = new BrowserWindow(shell, options);
+        consoles.put(w, ConsoleRecorder.of(w.webContents()));
+        java.util.concurrent.CountDownLatch loaded = new java.util.concurrent.CountDownLatch(1);
+        w.webContents().onDidFinishLoad(() -> {
+            if (url.equals(w.webContents().getURL())) { // not the about:blank the window starts with
+                loaded.countDown();
+            }
+        });
+        windows.add(w);
+        w.loadURL(url);
+        try {
+            if (!loaded.await(20, TimeUnit.SECONDS)) {
+                throw new AssertionError("page did not load: " + url + "; console: " + consoles.get(w).messages());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+        return w;
+    }
+
+    /** Runs JavaScript in the page's main frame and returns its (awaited) result, failing the test on error. */
+    public static Object eval(BrowserWindow w, String code) {
+        try {
+            return w.webContents().executeJavaScript(code).get(20, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new AssertionError("page threw: " + e.getCause().getMessage() + consoleOf(w), e.getCause());
+        } catch (Exception e) {
+            throw new AssertionError("executeJavaScript(" + code + ") failed: " + e + consoleOf(w), e);
+        }
+    }
+
+    private static String consoleOf(BrowserWindow w) {
+        ConsoleRecorder r = consoles.get(w);
+        return r == null ? "" : "; page console: " + r.messages();
+    }
+
     /** Everything {@code w}'s page wrote to its console since it was opened. */
     public ConsoleRecorder console(BrowserWindow w) {
         return consoles.get(w);
@@ -84,6 +138,7 @@ public final class TestWindows {
                 System.err.println(e.getMessage());
             }
         }
+        windows.forEach(consoles::remove);
         windows.clear();
     }
 }

@@ -28,18 +28,23 @@ public final class BrowserHost {
 
     private final int id = NEXT_ID.getAndIncrement();
     private final CefClient client;
-    private final CefBrowser browser;
+    private final boolean offscreen;
+    private CefBrowser browser;
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
     private final Listeners<ConsoleMessage> console = new Listeners<>();
     private final Listeners<String> titles = new Listeners<>();
     private final Listeners<CefBrowser> mainFrameLoaded = new Listeners<>();
     private final Listeners<Void> closeListeners = new Listeners<>();
+    private final java.util.List<Runnable> closedSync = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile String title = "";
+    private volatile java.util.List<String> preloadScripts = java.util.List.of();
     private volatile boolean closing;
     private boolean created;      // guarded by this
     private String pendingUrl;    // guarded by this: a loadURL that came before the native browser existed
 
-    public BrowserHost(CefRuntime runtime, String url, boolean offscreen, Consumer<CefClient> configureClient) {
+    /** Sets up the client; the browser itself is made by {@link #createBrowser}, once the page is registered. */
+    public BrowserHost(CefRuntime runtime, boolean offscreen, Consumer<CefClient> configureClient) {
+        this.offscreen = offscreen;
         this.client = runtime.createClient();
         client.addDisplayHandler(new CefDisplayHandlerAdapter() {
             @Override
@@ -85,6 +90,7 @@ public final class BrowserHost {
 
             @Override
             public void onBeforeClose(CefBrowser b) {
+                closedSync.forEach(Runnable::run);
                 client.dispose();
                 closed.complete(null);
                 closeListeners.fire(null);
@@ -98,10 +104,22 @@ public final class BrowserHost {
         if (configureClient != null) {
             configureClient.accept(client);
         }
-        this.browser = client.createBrowser(url, offscreen, false);
+    }
+
+    /**
+     * Creates the browser on {@code url}; call once. {@code beforeLoad} sees the browser before it can load anything
+     * (registration for the scheme handler and IPC).
+     */
+    public CefBrowser createBrowser(String url, Consumer<CefBrowser> beforeLoad) {
+        if (browser != null) {
+            throw new IllegalStateException("browser already created");
+        }
+        browser = client.createBrowser(url, offscreen, false);
+        beforeLoad.accept(browser);
         if (offscreen) {
             browser.createImmediately();
         }
+        return browser;
     }
 
     /** cefshell's id for this browser (Electron's {@code webContents.id}); small, unique in the process. */
@@ -120,6 +138,15 @@ public final class BrowserHost {
     /** The AWT component that shows the page. */
     public Component uiComponent() {
         return browser.getUIComponent();
+    }
+
+    /** Scripts run first in every document of this browser served from the app scheme. */
+    public java.util.List<String> preloadScripts() {
+        return preloadScripts;
+    }
+
+    public void setPreloadScripts(java.util.List<String> scripts) {
+        this.preloadScripts = java.util.List.copyOf(scripts);
     }
 
     public String title() {
@@ -141,6 +168,11 @@ public final class BrowserHost {
 
     public void onClosed(Runnable listener) {
         closeListeners.add(v -> listener.run());
+    }
+
+    /** Internal bookkeeping run on the CEF UI thread at close, before any listener: must be quick. */
+    public void onClosedSync(Runnable r) {
+        closedSync.add(r);
     }
 
     public boolean isClosed() {

@@ -1,20 +1,35 @@
 package cefshell.internal.browser;
 
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
-import cefshell.ConsoleMessage;
-import cefshell.WebContents;
+import org.cef.browser.CefFrame;
 
-/** {@link WebContents} over one {@link BrowserHost}. */
+import cefshell.ConsoleMessage;
+import cefshell.IpcMain;
+import cefshell.IpcMessageListener;
+import cefshell.WebContents;
+import cefshell.WebFrameMain;
+import cefshell.internal.ipc.PageIpc;
+
+/** {@link WebContents} over one {@link BrowserHost}; IPC goes to its {@link PageIpc}. */
 public final class WebContentsImpl implements WebContents {
     private final BrowserHost host;
+    private final PageIpc ipc;
 
     public WebContentsImpl(BrowserHost host) {
         this.host = host;
+        this.ipc = new PageIpc(host::browser, this);
+        host.onClosed(ipc::closed);
     }
 
     public BrowserHost host() {
         return host;
+    }
+
+    public PageIpc pageIpc() {
+        return ipc;
     }
 
     @Override
@@ -24,7 +39,9 @@ public final class WebContentsImpl implements WebContents {
 
     @Override
     public void loadURL(String url) {
+        Objects.requireNonNull(url, "url == null");
         if (!host.isClosing()) {
+            ipc.trust(url); // Java chose this URL: its origin may use IPC
             host.loadURL(url);
         }
     }
@@ -49,6 +66,51 @@ public final class WebContentsImpl implements WebContents {
     @Override
     public boolean isDestroyed() {
         return host.isClosed();
+    }
+
+    @Override
+    public void send(String channel, Object... args) {
+        if (channel == null) {
+            throw new IllegalArgumentException("Missing required channel argument");
+        }
+        ipc.send(null, channel, args);
+    }
+
+    @Override
+    public boolean sendToFrame(String frameId, String channel, Object... args) {
+        if (frameId == null) {
+            throw new IllegalArgumentException("Missing required frame argument (must be a frame id)");
+        }
+        if (channel == null) {
+            throw new IllegalArgumentException("Missing required channel argument");
+        }
+        return ipc.send(frameId, channel, args);
+    }
+
+    @Override
+    public IpcMain ipc() {
+        return ipc.ipc();
+    }
+
+    @Override
+    public WebFrameMain mainFrame() {
+        CefFrame main = host.browser().getMainFrame();
+        return main == null ? null : ipc.frame(main);
+    }
+
+    @Override
+    public void onIpcMessage(IpcMessageListener listener) {
+        ipc.onIpcMessage(Objects.requireNonNull(listener, "listener == null"));
+    }
+
+    @Override
+    public void onIpcMessageSync(IpcMessageListener listener) {
+        ipc.onIpcMessageSync(Objects.requireNonNull(listener, "listener == null"));
+    }
+
+    @Override
+    public CompletableFuture<Object> executeJavaScript(String code) {
+        return ipc.executeJavaScript(Objects.requireNonNull(code, "code == null"));
     }
 
     @Override

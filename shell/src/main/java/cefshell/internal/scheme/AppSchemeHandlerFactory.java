@@ -27,7 +27,7 @@ public final class AppSchemeHandlerFactory implements CefSchemeHandlerFactory {
 
     private final Map<String, AppFolderResolver> folders = new ConcurrentHashMap<>();
     private final Map<String, RequestRoute> routes = new ConcurrentHashMap<>();
-    private volatile PreloadSource preload = browser -> null;
+    private volatile PreloadSource preload = browser -> java.util.List.of();
 
     /** Serves {@code folder} as {@code app://host/}; returns the origin. */
     public String serve(String host, Path folder) {
@@ -99,10 +99,14 @@ public final class AppSchemeHandlerFactory implements CefSchemeHandlerFactory {
         if (!mime.equals("text/html")) {
             return new FileResponse(file);
         }
-        String script = browser != null ? preload.preloadFor(browser) : null;
+        StringBuilder scripts = new StringBuilder();
+        if (browser != null) {
+            for (String s : preload.preloadFor(browser)) {
+                scripts.append(HtmlInjector.inlineScript(s));
+            }
+        }
         try {
-            byte[] html = HtmlInjector.prepare(Files.readAllBytes(file),
-                    script == null ? null : HtmlInjector.inlineScript(script));
+            byte[] html = HtmlInjector.prepare(Files.readAllBytes(file), scripts.length() == 0 ? null : scripts.toString());
             return new BytesResponse(200, mime, html);
         } catch (IOException e) {
             return BytesResponse.text(500, "Cannot read " + file.getFileName());

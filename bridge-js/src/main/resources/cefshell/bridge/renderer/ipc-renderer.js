@@ -1,0 +1,70 @@
+// Electron's ipcRenderer: an EventEmitter whose methods forward to the transport. Argument checks and error texts
+// follow Electron (see shared/reference/electron-ipc-semantics.md).
+class IpcRenderer extends EventEmitter {
+  send(channel, ...args) {
+    checkChannel(channel);
+    transport.post(transport.KIND.SEND, channel, transport.encodeArgs(args));
+  }
+
+  invoke(channel, ...args) {
+    // async semantics as in Electron: every failure, cloning included, is a rejection
+    try {
+      checkChannel(channel);
+      return transport.invoke(channel, transport.encodeArgs(args)).catch((e) => {
+        if (e instanceof transport.InvokeError || e instanceof transport.RefusedError) {
+          throw new Error(`Error invoking remote method '${channel}': ${e.message}`);
+        }
+        throw e;
+      });
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  }
+
+  sendSync(channel, ...args) {
+    checkChannel(channel);
+    try {
+      return transport.sendSync(channel, transport.encodeArgs(args));
+    } catch (e) {
+      if (e instanceof transport.RefusedError) throw new Error(e.message);
+      throw e;
+    }
+  }
+
+  // Electron <= 27: delivered to the main frame of another page, bypassing ipcMain.
+  sendTo(webContentsId, channel, ...args) {
+    if (typeof webContentsId !== 'number') throw new TypeError('Missing required webContentsId argument');
+    checkChannel(channel);
+    transport.post(transport.KIND.SEND_TO, channel, transport.encodeArgs(args), webContentsId);
+  }
+
+  // Delivered to the <webview> element of the embedding page as an 'ipc-message' event.
+  sendToHost(channel, ...args) {
+    checkChannel(channel);
+    transport.post(transport.KIND.TO_HOST, channel, transport.encodeArgs(args));
+  }
+}
+
+function checkChannel(channel) {
+  if (typeof channel !== 'string') {
+    throw new TypeError('Error processing argument at index 1, conversion failure from ' + String(channel));
+  }
+}
+
+const ipcRenderer = new IpcRenderer();
+
+// Messages from Java (webContents.send, event.reply, sendTo): one call per batch, in order.
+function deliver(batch) {
+  for (const [channel, encodedArgs, senderId] of batch) {
+    let args;
+    try {
+      args = codec.decodeTree(encodedArgs, null);
+    } catch (e) {
+      console.error('cefshell: could not decode a message on channel ' + channel + ': ' + e);
+      continue;
+    }
+    const event = { sender: ipcRenderer, ports: [] };
+    if (senderId !== undefined) event.senderId = senderId;
+    ipcRenderer.emit(channel, event, ...args);
+  }
+}

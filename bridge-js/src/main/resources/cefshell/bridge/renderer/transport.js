@@ -1,0 +1,162 @@
+// The wire between this document and Java. Every message gets the next sequence number of this document; Java
+// delivers them in that order whatever path each took:
+//   - cefQuery (text): send/invoke/sendTo/sendToHost, coalesced per event-loop turn into one query;
+//   - fetch POST to the app scheme (binary frame): messages carrying binary data or large values;
+//   - synchronous XHR: sendSync, which must block the page.
+// Message tuples (JSON text): [kind, channel, args] or [kind, channel, args, extra]; kinds are in KIND.
+const transport = (() => {
+  const KIND = { SEND: 0, INVOKE: 1, SYNC: 2, SEND_TO: 3, TO_HOST: 4, EXEC_RESULT: 6 };
+  const MAX_BATCH_CHARS = 256 * 1024;   // flush early so one query never carries a huge batch
+  const MAX_TEXT_CHARS = 256 * 1024;    // larger values go as a binary frame
+  const docId = (crypto.randomUUID ? crypto.randomUUID() : String(Math.random()).slice(2) + Date.now()).replace(/-/g, '');
+  const endpoint = config.endpoint;
+  const query = window.cefQuery;        // keep our own references: the page may replace the globals
+  const utf8 = new TextEncoder();
+  const utf8Decoder = new TextDecoder();
+  let seq = 0;
+  let pending = [];
+  let pendingFirst = 0;
+  let pendingChars = 0;
+  let flushQueued = false;
+  let refusal = null;
+
+  // "i" first when the batch ends with an invoke, so Java knows without parsing that the query awaits an answer.
+  const envelope = (first, msgs, endsWithInvoke) =>
+    (endsWithInvoke ? '{"i":1,"d":"' : '{"d":"') + docId + '","s":' + first + ',"m":[' + msgs.join(',') + ']}';
+
+  // JCEF hands query strings to Java through JNI's modified UTF-8, which mangles characters outside the BMP:
+  // send every surrogate as a \uXXXX escape (they only occur inside JSON string literals here).
+  const SURROGATE = /[\uD800-\uDFFF]/g;
+  const escapeSurrogate = (c) => '\\u' + c.charCodeAt(0).toString(16);
+  const jniSafe = (text) => text.replace(SURROGATE, escapeSurrogate);
+
+  function reportRefusal(message) {
+    if (refusal === null) {
+      refusal = message;
+      console.error('cefshell: ' + message);
+    }
+  }
+
+  function flush() {
+    flushQueued = false;
+    if (pending.length === 0) return;
+    const request = envelope(pendingFirst, pending);
+    pending = [];
+    pendingChars = 0;
+    query({ request: jniSafe(request), persistent: false, onSuccess() {}, onFailure(code, message) { reportRefusal(message); } });
+  }
+
+  // Encodes args once in binary mode; the caller picks the path from the result.
+  function encodeArgs(args) {
+    const blobs = [];
+    const json = codec.encode(args, blobs);
+    return { value: args, json, blobs, binary: blobs.length > 0 || json.length > MAX_TEXT_CHARS };
+  }
+
+  function tuple(kind, channel, json, extra) {
+    return '[' + kind + ',' + JSON.stringify(channel) + ',' + json + (extra === undefined ? '' : ',' + JSON.stringify(extra)) + ']';
+  }
+
+  function post(kind, channel, encoded, extra) {
+    const msg = tuple(kind, channel, encoded.json, extra);
+    if (encoded.binary) {
+      flush();
+      postFrame(envelope(++seq, [msg]), encoded.blobs).catch((e) => reportRefusal(String(e && e.message || e)));
+      return;
+    }
+    const s = ++seq;
+    if (pending.length === 0) pendingFirst = s;
+    pending.push(msg);
+    pendingChars += msg.length;
+    if (pendingChars > MAX_BATCH_CHARS) {
+      flush();
+    } else if (!flushQueued) {
+      flushQueued = true;
+      queueMicrotask(flush);
+    }
+  }
+
+  // Binary frame: [u32 header length, little-endian][header JSON, UTF-8][blob 0][blob 1]...; the header is the
+  // envelope with "b": [blob lengths]. Requests and invoke replies use the same framing.
+  async function postFrame(envelopeText, blobs) {
+    // "b" first: Java needs the blob lengths before it decodes the messages that point into them
+    const header = utf8.encode('{"b":[' + blobs.map((b) => b.byteLength).join(',') + '],' + envelopeText.slice(1));
+    let total = 4 + header.byteLength;
+    for (const b of blobs) total += b.byteLength;
+    const body = new Uint8Array(total);
+    new DataView(body.buffer).setUint32(0, header.byteLength, true);
+    body.set(header, 4);
+    let at = 4 + header.byteLength;
+    for (const b of blobs) {
+      body.set(b instanceof Uint8Array ? b : new Uint8Array(b), at);
+      at += b.byteLength;
+    }
+    const response = await fetch(endpoint + 'ipc', { method: 'POST', body, headers: { 'Content-Type': 'application/octet-stream' } });
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (!response.ok) throw new Error(utf8Decoder.decode(bytes));
+    return bytes;
+  }
+
+  function readFrame(bytes) {
+    const headerLength = new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0, true);
+    const header = JSON.parse(utf8Decoder.decode(bytes.subarray(4, 4 + headerLength)));
+    const blobs = [];
+    let at = 4 + headerLength;
+    for (const n of header.b || []) {
+      blobs.push(bytes.subarray(at, at + n));
+      at += n;
+    }
+    return { header, blobs };
+  }
+
+  // Resolves with the decoded result or rejects with the error text Java sent ("Error: ..."), as an Error.
+  function invoke(channel, encoded) {
+    const msg = tuple(KIND.INVOKE, channel, encoded.json);
+    if (encoded.binary) {
+      flush();
+      return postFrame(envelope(++seq, [msg], true), encoded.blobs).then((bytes) => {
+        const { header, blobs } = readFrame(bytes);
+        if ('e' in header) throw new InvokeError(header.e);
+        return codec.decodeTree(header.r, blobs);
+      });
+    }
+    // The invoke rides in the same query as the sends before it, as its last message.
+    const s = ++seq;
+    const first = pending.length ? pendingFirst : s;
+    pending.push(msg);
+    const request = envelope(first, pending, true);
+    pending = [];
+    pendingChars = 0;
+    return new Promise((resolve, reject) => {
+      query({
+        request: jniSafe(request),
+        persistent: false,
+        onSuccess(reply) {
+          if (reply.charCodeAt(0) === 114 /* r */) {
+            try { resolve(codec.decode(reply.slice(1), null)); } catch (e) { reject(e); }
+          } else {
+            reject(new InvokeError(reply.slice(1)));
+          }
+        },
+        onFailure(code, message) { reject(new RefusedError(message)); },
+      });
+    });
+  }
+
+  function sendSync(channel, encoded) {
+    flush(); // earlier sends must reach Java before it can answer this one
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', endpoint + 'sync', false);
+    xhr.setRequestHeader('Content-Type', 'text/plain;charset=UTF-8');
+    const blobs = encoded.blobs;
+    const json = blobs.length ? codec.encode(encoded.value, null) : encoded.json; // sync replies and requests are text
+    xhr.send(envelope(++seq, [tuple(KIND.SYNC, channel, json)]));
+    if (xhr.status !== 200) throw new RefusedError(xhr.responseText || 'sendSync failed with status ' + xhr.status);
+    return codec.decode(xhr.responseText, null);
+  }
+
+  class InvokeError extends Error {}
+  class RefusedError extends Error {}
+
+  return { KIND, post, invoke, sendSync, encodeArgs, flush, InvokeError, RefusedError, readFrame };
+})();

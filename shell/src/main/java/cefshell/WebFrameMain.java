@@ -1,0 +1,28 @@
+package cefshell;
+
+/**
+ * A frame of a page (the main frame or an iframe): Electron's {@code WebFrameMain}.
+ */
+public interface WebFrameMain {
+    /** CEF's identifier of this frame, as used by {@link WebContents#sendToFrame}. */
+    String frameId();
+
+    int processId();
+
+    /** The frame's current URL, "" if it is gone. */
+    String url();
+
+    /** {@code scheme://host[:port]} of {@link #url()}, or "null" for opaque origins. */
+    String origin();
+
+    boolean isMainFrame();
+
+    /** The parent frame, or null for the main frame. */
+    WebFrameMain parent();
+
+    /** Sends to this frame's {@code ipcRenderer}. */
+    void send(String channel, Object... args);
+
+    /** An {@link IpcMain} that only receives messages from this frame. */
+    IpcMain ipc();
+}

@@ -1,0 +1,86 @@
+package cefshell.internal.ipc;
+
+import org.cef.browser.CefBrowser;
+import org.cef.browser.CefFrame;
+import org.cef.callback.CefQueryCallback;
+import org.cef.handler.CefMessageRouterHandlerAdapter;
+
+/**
+ * The text transport of one page: {@code window.cefQuery} requests, each a batch of messages from one document (see
+ * {@link Envelope}). Each page's client has its own router and its own instance of this handler, so a query is
+ * attributed to its page without any lookup. {@code onQuery} runs on the CEF UI thread, so it only checks the sender and hands the raw text
+ * to the document's lane; parsing and user code happen there. Every query is answered: "" for a batch of sends, the
+ * invoke's result ("r" + value or "e" + error text) when the batch ends with an invoke, a failure when refused.
+ */
+public final class CefQueryTransport extends CefMessageRouterHandlerAdapter {
+    static final int REFUSED = 403;
+    static final int MALFORMED = 400;
+
+    private final PageIpc page;
+    private final IpcDispatcher dispatcher;
+
+    public CefQueryTransport(PageIpc page, IpcDispatcher dispatcher) {
+        this.page = page;
+        this.dispatcher = dispatcher;
+    }
+
+    @Override
+    public boolean onQuery(CefBrowser browser, CefFrame frame, long queryId, String request, boolean persistent,
+                           CefQueryCallback callback) {
+        FrameRef from = FrameRef.of(frame);
+        String refusal = Admission.refusal(page, from);
+        if (refusal != null) {
+            callback.failure(REFUSED, refusal);
+            return true;
+        }
+        String docId = request == null ? null : Admission.peekDocId(request.length() > 200 ? request.substring(0, 200) : request);
+        FrameLane lane = docId == null ? null : page.lane(from.frameId(), docId);
+        if (lane == null) {
+            callback.failure(MALFORMED, "malformed IPC message: not a cefshell request");
+            return true;
+        }
+        boolean endsWithInvoke = request.startsWith("{\"i\"");
+        lane.arrive(new FrameLane.Arrival() {
+            @Override
+            public Envelope parse() {
+                return Envelope.parseText(request);
+            }
+
+            @Override
+            public void refuse(String reason) {
+                callback.failure(MALFORMED, "malformed IPC message: " + reason);
+            }
+
+            @Override
+            public void deliver(IncomingMessage m, int index, int count) {
+                boolean last = index == count - 1;
+                boolean answersQuery = last && endsWithInvoke && m.kind() == MessageKind.INVOKE;
+                dispatcher.dispatch(page, from, m, answersQuery ? new QueryReply(callback) : Reply.NONE);
+                if (last && !answersQuery) {
+                    callback.success("");
+                }
+            }
+        });
+        return true;
+    }
+
+    /** Answers an invoke through its query. */
+    private record QueryReply(CefQueryCallback callback) implements Reply {
+        @Override
+        public void result(Object value) {
+            String encoded;
+            try {
+                encoded = WireCodec.encodeText(value);
+            } catch (RuntimeException e) {
+                error("Error: " + e.getMessage());
+                return;
+            }
+            callback.success(WireCodec.jniSafe("r" + encoded));
+        }
+
+        @Override
+        public void error(String errorText) {
+            callback.success(WireCodec.jniSafe("e" + errorText));
+        }
+    }
+}

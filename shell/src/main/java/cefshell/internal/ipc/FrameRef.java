@@ -1,0 +1,34 @@
+package cefshell.internal.ipc;
+
+import java.net.URI;
+
+import org.cef.browser.CefFrame;
+
+/**
+ * What CEF told us about the frame that sent a message, captured while CEF's {@code CefFrame} is valid (only inside
+ * the callback). The sender's identity always comes from here, never from the message.
+ */
+record FrameRef(String frameId, String url, boolean isMain, String parentId) {
+    static FrameRef of(CefFrame frame) {
+        CefFrame parent = frame.isMain() ? null : frame.getParent();
+        return new FrameRef(frame.getIdentifier(), frame.getURL(), frame.isMain(),
+                parent == null ? null : parent.getIdentifier());
+    }
+
+    String origin() {
+        return originOf(url);
+    }
+
+    /** {@code scheme://host[:port]}, or "null" for URLs without one (about:blank, data:, srcdoc). */
+    static String originOf(String url) {
+        try {
+            URI u = new URI(url);
+            if (u.getScheme() == null || u.getHost() == null) {
+                return "null";
+            }
+            return u.getScheme().toLowerCase() + "://" + u.getHost().toLowerCase() + (u.getPort() >= 0 ? ":" + u.getPort() : "");
+        } catch (Exception e) {
+            return "null";
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package cefshell.internal.ipc;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+
+import cefshell.IpcHandler;
+import cefshell.IpcListener;
+import cefshell.IpcMessageListener;
+import cefshell.JsError;
+
+/**
+ * How a message reaches user code — the one place that decides it (Electron's ipc-dispatch).
+ *
+ * <p>send / sendSync: every one of, in order, the page's {@code ipc-message} (or {@code ipc-message-sync})
+ * listeners, the sending frame's {@code ipc()}, {@code webContents.ipc()}, then {@code ipcMain}.
+ * invoke: the first handler found in frame, webContents, ipcMain order answers; the others are not called.
+ * sendSync: answered by the first {@code setReturnValue}; with no listener at all Electron's warning is logged and
+ * {@code {error: 'reply was never sent'}} returned at once; with listeners that never answer, the same object after
+ * {@link #syncTimeoutMillis}. Runs on the sending document's lane, so one document's messages reach user code one at a
+ * time, in order; invoke handlers may answer later through a CompletionStage.
+ */
+public final class IpcDispatcher {
+    private final IpcMainImpl ipcMain;
+    private final IntFunction<PageIpc> pagesById;
+    private final long syncTimeoutMillis;
+
+    /**
+     * @param pagesById finds a page by webContents id, for {@code sendTo}
+     * @param syncTimeoutMillis how long a sendSync with listeners waits for a return value
+     */
+    public IpcDispatcher(IpcMainImpl ipcMain, IntFunction<PageIpc> pagesById, long syncTimeoutMillis) {
+        this.ipcMain = ipcMain;
+        this.pagesById = pagesById;
+        this.syncTimeoutMillis = syncTimeoutMillis;
+    }
+
+    void dispatch(PageIpc page, FrameRef from, IncomingMessage m, Reply reply) {
+        WebFrameMainImpl frame = new WebFrameMainImpl(page, from);
+        IpcArgsImpl args = new IpcArgsImpl(m.args());
+        switch (m.kind()) {
+            case SEND -> deliver(page, frame, m.channel(), args, new MainEventImpl(page, frame, null), false);
+            case SYNC -> dispatchSync(page, frame, m.channel(), args, reply);
+            case INVOKE -> dispatchInvoke(page, frame, m.channel(), args, reply);
+            case SEND_TO -> {
+                PageIpc target = m.extra() instanceof Double id ? pagesById.apply(id.intValue()) : null;
+                if (target != null) {
+                    target.sendFrom(page.webContents().id(), m.channel(), m.args());
+                }
+            }
+            case TO_HOST -> PageIpc.log("sendToHost('" + m.channel() + "') from a page that is not in a <webview>");
+            case EXEC_RESULT -> page.completeScript(m.args());
+        }
+    }
+
+    /** The emitters in delivery order; the frame's scoped ipc only if someone created it. */
+    private List<IpcMainImpl> emitters(PageIpc page, WebFrameMainImpl frame) {
+        List<IpcMainImpl> list = new ArrayList<>(3);
+        IpcMainImpl frameIpc = page.frameIpcIfAny(frame.frameId());
+        if (frameIpc != null) {
+            list.add(frameIpc);
+        }
+        list.add(page.ipcImpl());
+        list.add(ipcMain);
+        return list;
+    }
+
+    /** Returns true if anyone listened. */
+    private boolean deliver(PageIpc page, WebFrameMainImpl frame, String channel, IpcArgsImpl args,
+                            MainEventImpl event, boolean sync) {
+        boolean heard = false;
+        for (IpcMessageListener l : page.messageListeners(sync)) {
+            heard = true;
+            try {
+                l.onMessage(event, channel, args);
+            } catch (Throwable t) {
+                logListenerError(channel, t);
+            }
+        }
+        for (IpcMainImpl emitter : emitters(page, frame)) {
+            heard |= emitter.hasListeners(channel);
+            for (IpcListener l : emitter.take(channel)) {
+                try {
+                    l.onMessage(event, args);
+                } catch (Throwable t) {
+                    logListenerError(channel, t);
+                }
+            }
+        }
+        return heard;
+    }
+
+    private void dispatchSync(PageIpc page, WebFrameMainImpl frame, String channel, IpcArgsImpl args, Reply reply) {
+        MainEventImpl event = new MainEventImpl(page, frame, reply);
+        boolean heard = deliver(page, frame, channel, args, event, true);
+        if (!heard) {
+            System.err.println("WebContents #" + page.webContents().id() + " called ipcRenderer.sendSync() with '"
+                    + channel + "' channel without listeners.");
+            event.answerNeverSent();
+        } else if (!event.isAnswered()) {
+            IpcThreads.TIMER.schedule(event::answerNeverSent, syncTimeoutMillis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void dispatchInvoke(PageIpc page, WebFrameMainImpl frame, String channel, IpcArgsImpl args, Reply reply) {
+        IpcHandler handler = null;
+        for (IpcMainImpl emitter : emitters(page, frame)) {
+            handler = emitter.handler(channel);
+            if (handler != null) {
+                break;
+            }
+        }
+        if (handler == null) {
+            reply.error("Error: No handler registered for '" + channel + "'");
+            return;
+        }
+        Object result;
+        try {
+            result = handler.handle(new InvokeEventImpl(page, frame), args);
+        } catch (Throwable t) {
+            replyWithError(channel, t, reply);
+            return;
+        }
+        if (result instanceof CompletionStage<?> stage) {
+            stage.whenComplete((value, error) -> {
+                if (error != null) {
+                    replyWithError(channel, unwrap(error), reply);
+                } else {
+                    reply.result(value);
+                }
+            });
+        } else {
+            reply.result(result);
+        }
+    }
+
+    private static void replyWithError(String channel, Throwable t, Reply reply) {
+        System.err.println("Error occurred in handler for '" + channel + "': " + t);
+        t.printStackTrace();
+        reply.error(errorText(t));
+    }
+
+    /** What Electron sends for a thrown error: its JavaScript toString, e.g. {@code Error: boom}. */
+    static String errorText(Throwable t) {
+        String name = t instanceof JsError js ? js.name() : "Error";
+        String message = t.getMessage();
+        return message == null || message.isEmpty() ? name : name + ": " + message;
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        while ((t instanceof java.util.concurrent.CompletionException
+                || t instanceof java.util.concurrent.ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    private static void logListenerError(String channel, Throwable t) {
+        System.err.println("Error occurred in listener for '" + channel + "': " + t);
+        t.printStackTrace();
+    }
+}

@@ -1,0 +1,28 @@
+package cefshell.internal.ipc;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Threads of the IPC layer. User listeners and handlers run on the "cefshell-ipc-N" pool (one document's messages
+ * one at a time, see {@link FrameLane}); pushes to pages are built on one "cefshell-push" thread, which keeps them in
+ * order; timers (sendSync timeouts, lost-message gaps) on "cefshell-ipc-timer".
+ */
+final class IpcThreads {
+    private static final AtomicInteger N = new AtomicInteger();
+    static final ExecutorService HANDLERS = Executors.newCachedThreadPool(r -> daemon(r, "cefshell-ipc-" + N.incrementAndGet()));
+    static final ExecutorService PUSH = Executors.newSingleThreadExecutor(r -> daemon(r, "cefshell-push"));
+    static final ScheduledExecutorService TIMER =
+            Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "cefshell-ipc-timer"));
+
+    private IpcThreads() {
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+}

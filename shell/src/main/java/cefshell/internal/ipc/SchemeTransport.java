@@ -1,0 +1,261 @@
+package cefshell.internal.ipc;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Vector;
+
+import org.cef.browser.CefBrowser;
+import org.cef.browser.CefFrame;
+import org.cef.callback.CefCallback;
+import org.cef.handler.CefResourceHandler;
+import org.cef.handler.CefResourceHandlerAdapter;
+import org.cef.misc.IntRef;
+import org.cef.misc.StringRef;
+import org.cef.network.CefPostData;
+import org.cef.network.CefPostDataElement;
+import org.cef.network.CefRequest;
+import org.cef.network.CefResponse;
+
+/**
+ * The two transports that ride on the app scheme, served under {@code /__cefshell/} of every app host:
+ * <ul>
+ * <li>{@code ipc}: a binary frame (see {@link Envelope}) POSTed with {@code fetch}, for messages carrying binary data
+ * or large values; an invoke is answered with a binary frame {@code {"b":[...],"r":value}} or {@code {"e":text}};
+ * <li>{@code sync}: a text envelope POSTed with a synchronous XHR by {@code sendSync}; answered with the encoded
+ * return value as text.
+ * </ul>
+ * Requests arrive on CEF's IO thread; the response is completed later (asynchronously), from the lane.
+ */
+public final class SchemeTransport {
+    private final Pages pages;
+    private final IpcDispatcher dispatcher;
+
+    public SchemeTransport(Pages pages, IpcDispatcher dispatcher) {
+        this.pages = pages;
+        this.dispatcher = dispatcher;
+    }
+
+    public CefResourceHandler binary(CefBrowser browser, CefFrame frame, CefRequest request) {
+        return new Exchange(pages.of(browser), frame == null ? null : FrameRef.of(frame), request, false);
+    }
+
+    public CefResourceHandler sync(CefBrowser browser, CefFrame frame, CefRequest request) {
+        return new Exchange(pages.of(browser), frame == null ? null : FrameRef.of(frame), request, true);
+    }
+
+    /** One request and its (asynchronous) response. */
+    private final class Exchange extends CefResourceHandlerAdapter {
+        private final PageIpc page;
+        private final FrameRef from;
+        private final boolean sync;
+        private final byte[] body;
+        private final String method;
+        private final String requestOrigin;
+        private CefCallback ready;
+        private int status;
+        private String mime = "application/octet-stream";
+        private byte[] response;
+        private int offset;
+
+        Exchange(PageIpc page, FrameRef from, CefRequest request, boolean sync) {
+            this.page = page;
+            this.from = from;
+            this.sync = sync;
+            this.method = request.getMethod();
+            this.requestOrigin = request.getHeaderByName("Origin");
+            this.body = method.equals("POST") ? postBody(request) : new byte[0];
+        }
+
+        @Override
+        public boolean processRequest(CefRequest request, CefCallback callback) {
+            synchronized (this) {
+                ready = callback;
+            }
+            if (method.equals("OPTIONS")) {
+                complete(204, "text/plain", new byte[0]); // CORS preflight from a trusted non-app origin
+                return true;
+            }
+            String refusal = from == null ? "IPC refused: no frame" : Admission.refusal(page, from);
+            if (refusal != null) {
+                complete(403, "text/plain", refusal.getBytes(StandardCharsets.UTF_8));
+                return true;
+            }
+            String head = sync ? new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8) : frameHead();
+            String docId = head == null ? null : Admission.peekDocId(head);
+            FrameLane lane = docId == null ? null : page.lane(from.frameId(), docId);
+            if (lane == null || !method.equals("POST")) {
+                complete(400, "text/plain", "malformed IPC message".getBytes(StandardCharsets.UTF_8));
+                return true;
+            }
+            lane.arrive(new FrameLane.Arrival() {
+                @Override
+                public Envelope parse() {
+                    return sync ? Envelope.parseText(new String(body, StandardCharsets.UTF_8)) : Envelope.parseFrame(body);
+                }
+
+                @Override
+                public void refuse(String reason) {
+                    complete(400, "text/plain", ("malformed IPC message: " + reason).getBytes(StandardCharsets.UTF_8));
+                }
+
+                @Override
+                public void deliver(IncomingMessage m, int index, int count) {
+                    boolean last = index == count - 1;
+                    boolean answers = last && (m.kind() == MessageKind.INVOKE || m.kind() == MessageKind.SYNC);
+                    dispatcher.dispatch(page, from, m, answers ? (sync ? new SyncReply() : new FrameReply()) : Reply.NONE);
+                    if (last && !answers) {
+                        complete(204, "text/plain", new byte[0]);
+                    }
+                }
+            });
+            return true;
+        }
+
+        /** The start of a binary frame's header, enough to find the document id. */
+        private String frameHead() {
+            if (body.length < 4) {
+                return null;
+            }
+            int n = ByteBuffer.wrap(body, 0, 4).order(ByteOrder.LITTLE_ENDIAN).getInt();
+            if (n < 0 || n > body.length - 4) {
+                return null;
+            }
+            // "b" (blob lengths) comes first, so look a little further than for text
+            return new String(body, 4, Math.min(n, 8192), StandardCharsets.UTF_8);
+        }
+
+        private void complete(int status, String mime, byte[] bytes) {
+            CefCallback callback;
+            synchronized (this) {
+                if (response != null) {
+                    return;
+                }
+                this.status = status;
+                this.mime = mime;
+                this.response = bytes;
+                callback = ready;
+            }
+            callback.Continue();
+        }
+
+        @Override
+        public void getResponseHeaders(CefResponse resp, IntRef length, StringRef redirectUrl) {
+            resp.setStatus(status);
+            resp.setMimeType(mime);
+            Map<String, String> headers = new HashMap<>();
+            headers.put("Cache-Control", "no-store");
+            if (requestOrigin != null && page != null && page.trusts(requestOrigin)) {
+                headers.put("Access-Control-Allow-Origin", requestOrigin);
+                headers.put("Access-Control-Allow-Headers", "Content-Type");
+                headers.put("Access-Control-Allow-Methods", "POST");
+            }
+            resp.setHeaderMap(headers);
+            length.set(response.length);
+        }
+
+        @Override
+        public boolean readResponse(byte[] out, int bytesToRead, IntRef bytesRead, CefCallback callback) {
+            int n = Math.min(bytesToRead, response.length - offset);
+            if (n <= 0) {
+                bytesRead.set(0);
+                return false;
+            }
+            System.arraycopy(response, offset, out, 0, n);
+            offset += n;
+            bytesRead.set(n);
+            return true;
+        }
+
+        /** Answers an invoke with a binary frame. */
+        private final class FrameReply implements Reply {
+            @Override
+            public void result(Object value) {
+                List<byte[]> blobs = new ArrayList<>();
+                String json;
+                try {
+                    json = WireCodec.encode(value, blobs);
+                } catch (RuntimeException e) {
+                    error("Error: " + e.getMessage());
+                    return;
+                }
+                complete(200, "application/octet-stream", frame("\"r\":" + json, blobs));
+            }
+
+            @Override
+            public void error(String errorText) {
+                complete(200, "application/octet-stream", frame("\"e\":" + WireCodec.jsonString(errorText), List.of()));
+            }
+        }
+
+        /** Answers a sendSync with text. */
+        private final class SyncReply implements Reply {
+            @Override
+            public void result(Object value) {
+                String text;
+                try {
+                    text = WireCodec.encodeText(value);
+                } catch (RuntimeException e) {
+                    text = WireCodec.encodeText(Map.of("error", "An object could not be cloned."));
+                }
+                complete(200, "text/plain", text.getBytes(StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public void error(String errorText) {
+                result(Map.of("error", errorText));
+            }
+        }
+    }
+
+    static byte[] frame(String members, List<byte[]> blobs) {
+        StringBuilder header = new StringBuilder("{\"b\":[");
+        for (int i = 0; i < blobs.size(); i++) {
+            header.append(i == 0 ? "" : ",").append(blobs.get(i).length);
+        }
+        header.append("],").append(members).append('}');
+        byte[] h = header.toString().getBytes(StandardCharsets.UTF_8);
+        long total = 4L + h.length;
+        for (byte[] b : blobs) {
+            total += b.length;
+        }
+        if (total > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("IPC reply too large: " + total + " bytes");
+        }
+        ByteBuffer out = ByteBuffer.allocate((int) total).order(ByteOrder.LITTLE_ENDIAN);
+        out.putInt(h.length).put(h);
+        for (byte[] b : blobs) {
+            out.put(b);
+        }
+        return out.array();
+    }
+
+    private static byte[] postBody(CefRequest request) {
+        CefPostData data = request.getPostData();
+        if (data == null) {
+            return new byte[0];
+        }
+        Vector<CefPostDataElement> elements = new Vector<>();
+        data.getElements(elements);
+        if (elements.size() == 1 && elements.get(0).getType() == CefPostDataElement.Type.PDE_TYPE_BYTES) {
+            CefPostDataElement e = elements.get(0);
+            byte[] b = new byte[e.getBytesCount()];
+            e.getBytes(b.length, b);
+            return b;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (CefPostDataElement e : elements) {
+            if (e.getType() == CefPostDataElement.Type.PDE_TYPE_BYTES) {
+                byte[] b = new byte[e.getBytesCount()];
+                e.getBytes(b.length, b);
+                out.writeBytes(b);
+            }
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,88 @@
+package cefshell;
+
+import static cefshell.testing.TestWindows.eval;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import cefshell.testing.Awaits;
+import cefshell.testing.ShellExtension;
+import cefshell.testing.TestWindows;
+
+/** The bridge is there before the first page script, in every frame, after every navigation and reload. */
+@ExtendWith(ShellExtension.class)
+class PreloadTest {
+    /** The page's very first script records whether the bridge already existed. */
+    private static final String RECORD = "<script>window.bridgeAtFirstScript = typeof ipcRenderer === 'object'"
+            + " && typeof ipcRenderer.invoke === 'function';</script>";
+
+    @Test
+    void bridgeExistsBeforeTheFirstPageScriptInMainFrameAndIframes(TestWindows t) {
+        BrowserWindow w = t.page("<!doctype html><html><head>" + RECORD + "</head><body>"
+                + "<iframe src='a.html'></iframe><iframe src='sub/b.html'></iframe></body></html>",
+                Map.of("a.html", "<html><head>" + RECORD + "</head></html>",
+                        "sub/b.html", RECORD + "<p>no head element</p>"));
+        Awaits.until("iframes loaded", 10, TimeUnit.SECONDS,
+                () -> eval(w, "frames.length === 2 && frames[0].document.readyState === 'complete'"
+                        + " && frames[1].document.readyState === 'complete'").equals(true));
+        assertEquals(true, eval(w, "bridgeAtFirstScript"));
+        assertEquals(true, eval(w, "frames[0].bridgeAtFirstScript"));
+        assertEquals(true, eval(w, "frames[1].bridgeAtFirstScript"));
+    }
+
+    @Test
+    void bridgeIsBackAfterReloadAndNavigation(TestWindows t) throws Exception {
+        BrowserWindow w = t.page("<html><head>" + RECORD + "</head></html>",
+                Map.of("next.html", "<html><head>" + RECORD + "</head></html>"));
+        eval(w, "window.marker = 1");
+        CountDownLatch reloaded = new CountDownLatch(1);
+        w.webContents().onDidFinishLoad(reloaded::countDown);
+        w.webContents().reload();
+        reloaded.await(10, TimeUnit.SECONDS);
+        assertEquals(true, eval(w, "bridgeAtFirstScript && typeof window.marker === 'undefined'"));
+        CountDownLatch navigated = new CountDownLatch(1);
+        w.webContents().onDidFinishLoad(navigated::countDown);
+        eval(w, "location.href = 'next.html', 1");
+        navigated.await(10, TimeUnit.SECONDS);
+        Awaits.until("next page", 10, TimeUnit.SECONDS, () -> w.webContents().getURL().endsWith("/next.html"));
+        assertEquals(true, eval(w, "bridgeAtFirstScript"));
+        t.shell().ipcMain().handle("after-nav", (e, a) -> "works");
+        try {
+            assertEquals("works", eval(w, "ipcRenderer.invoke('after-nav')"));
+        } finally {
+            t.shell().ipcMain().removeHandler("after-nav");
+        }
+    }
+
+    @Test
+    void appPreloadRunsAfterTheBridgeAndCanExposeAnApiWithContextBridge(TestWindows t) throws Exception {
+        Path preload = Files.createTempFile("preload", ".js");
+        Files.writeString(preload, """
+                const { contextBridge, ipcRenderer } = require('electron');
+                contextBridge.exposeInMainWorld('electronAPI', {
+                  setTitle: (title) => ipcRenderer.send('set-title', title),
+                  add: (a, b) => ipcRenderer.invoke('add', a, b),
+                });
+                """);
+        BrowserWindowOptions options = BrowserWindowOptions.builder()
+                .webPreferences(WebPreferences.builder().preload(preload).build()).build();
+        String origin = t.serve(Map.of("index.html", "<html><head><script>"
+                + "window.apiAtFirstScript = typeof window.electronAPI.add;</script></head></html>"));
+        BrowserWindow w = t.openAndWait(origin + "/index.html", options);
+        w.webContents().ipc().handle("add", (e, a) -> a.get(0, double.class) + a.get(1, double.class));
+        java.util.concurrent.CompletableFuture<String> title = new java.util.concurrent.CompletableFuture<>();
+        w.webContents().ipc().on("set-title", (e, a) -> title.complete((String) a.get(0)));
+        assertEquals("function", eval(w, "apiAtFirstScript"));
+        assertEquals(5.0, eval(w, "window.electronAPI.add(2, 3)"));
+        eval(w, "window.electronAPI.setTitle('hello'), 1");
+        assertEquals("hello", title.get(10, TimeUnit.SECONDS));
+        assertEquals(true, eval(w, "(() => { try { window.electronAPI = 1 } catch (e) {} return typeof window.electronAPI === 'object' })()"));
+    }
+}

@@ -38,10 +38,16 @@ public final class XvfbDisplay implements AutoCloseable {
      * @throws DisplayUnavailableException when Xvfb is missing or does not come up
      */
     public static XvfbDisplay start() {
+        if (findOnPath("Xvfb") == null) {
+            throw new DisplayUnavailableException(INSTALL_HINT);
+        }
         Process p;
         try {
             // -displayfd 1: Xvfb prints the display number it chose on stdout once it is ready for clients.
-            p = new ProcessBuilder(List.of("Xvfb", "-displayfd", "1", "-screen", "0", SCREEN, "-nolisten", "tcp",
+            // setsid: Xvfb gets its own session, so a Ctrl-C in the terminal (SIGINT to the foreground process
+            // group) ends the app cleanly instead of killing its display under it. setsid execs in place: the pid
+            // we hold is Xvfb's own.
+            p = new ProcessBuilder(List.of("setsid", "Xvfb", "-displayfd", "1", "-screen", "0", SCREEN, "-nolisten", "tcp",
                     "-noreset", "+extension", "GLX"))
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
@@ -71,6 +77,21 @@ public final class XvfbDisplay implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new DisplayUnavailableException("interrupted while starting Xvfb");
         }
+    }
+
+    /** The executable {@code name} found on PATH, or null. */
+    public static java.nio.file.Path findOnPath(String name) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return null;
+        }
+        for (String dir : path.split(java.io.File.pathSeparator)) {
+            java.nio.file.Path candidate = java.nio.file.Path.of(dir.isEmpty() ? "." : dir, name);
+            if (java.nio.file.Files.isExecutable(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     /** The value for {@code DISPLAY}, e.g. {@code :3}. */

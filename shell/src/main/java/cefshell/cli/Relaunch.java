@@ -1,0 +1,52 @@
+package cefshell.cli;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+
+import cefshell.internal.app.CtrlC;
+import cefshell.internal.display.PrivateDisplayLauncher;
+
+/**
+ * Runs this same command again in a child JVM on a private Xvfb. AWT and Chromium read {@code DISPLAY} from the C
+ * environment when they start and a JVM cannot change its own, so a run without a display (or with
+ * {@code --headless}) becomes: this JVM starts Xvfb, then a second JVM with {@code DISPLAY} pointing at it. The child
+ * has {@value PrivateDisplayLauncher#PRIVATE_DISPLAY_ENV} set, so it never relaunches again.
+ */
+final class Relaunch {
+    private Relaunch() {
+    }
+
+    /** True when this process must relaunch itself to get a display. */
+    static boolean needed(boolean headless) {
+        return System.getenv(PrivateDisplayLauncher.PRIVATE_DISPLAY_ENV) == null
+                && (headless || PrivateDisplayLauncher.needsDisplay());
+    }
+
+    /**
+     * Runs {@code shell <args>} in a child JVM on a private display and returns its exit code.
+     *
+     * @param jvmOptions extra options for the child JVM, e.g. {@code -Dkey=value}
+     */
+    static int onPrivateDisplay(List<String> args, List<String> jvmOptions) {
+        CtrlC.ignore(); // the child gets Ctrl-C too; its exit code is ours
+        return PrivateDisplayLauncher.run(command(args, jvmOptions), true);
+    }
+
+    static List<String> command(List<String> args, List<String> jvmOptions) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(ProcessHandle.current().info().command().orElse(
+                System.getProperty("java.home") + "/bin/java"));
+        for (String jvmArg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (!jvmArg.startsWith("-agentlib:jdwp") && !jvmArg.startsWith("-Xrunjdwp")) { // the port is taken by us
+                cmd.add(jvmArg);
+            }
+        }
+        cmd.addAll(jvmOptions);
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(ShellCommand.class.getName());
+        cmd.addAll(args);
+        return cmd;
+    }
+}

@@ -29,7 +29,7 @@ public final class BrowserHost {
     private final int id = NEXT_ID.getAndIncrement();
     private final CefClient client;
     private final boolean offscreen;
-    private CefBrowser browser;
+    private volatile CefBrowser browser;
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
     private final Listeners<ConsoleMessage> console = new Listeners<>();
     private final Listeners<String> titles = new Listeners<>();
@@ -50,12 +50,18 @@ public final class BrowserHost {
             @Override
             public boolean onConsoleMessage(CefBrowser b, CefSettings.LogSeverity level, String message, String source,
                                             int line) {
+                if (!isOurs(b)) {
+                    return false;
+                }
                 console.fire(new ConsoleMessage(ConsoleLevels.of(level), message, source, line));
                 return true; // we print it; keep Chromium from logging it again
             }
 
             @Override
             public void onTitleChange(CefBrowser b, String newTitle) {
+                if (!isOurs(b)) {
+                    return;
+                }
                 title = newTitle;
                 titles.fire(newTitle);
             }
@@ -63,7 +69,7 @@ public final class BrowserHost {
         client.addLoadHandler(new CefLoadHandlerAdapter() {
             @Override
             public void onLoadEnd(CefBrowser b, CefFrame frame, int httpStatusCode) {
-                if (frame.isMain()) {
+                if (isOurs(b) && frame.isMain()) {
                     mainFrameLoaded.fire(b);
                 }
             }
@@ -71,6 +77,9 @@ public final class BrowserHost {
         client.addLifeSpanHandler(new CefLifeSpanHandlerAdapter() {
             @Override
             public void onAfterCreated(CefBrowser b) {
+                if (!isOurs(b)) {
+                    return;
+                }
                 String url;
                 synchronized (BrowserHost.this) {
                     created = true;
@@ -84,12 +93,19 @@ public final class BrowserHost {
 
             @Override
             public boolean doClose(CefBrowser b) {
+                if (!isOurs(b)) {
+                    return false; // our DevTools window: let it close on its own
+                }
+                b.closeDevTools();
                 closing = true;
                 return false; // proceed: CEF destroys its own window, then onBeforeClose
             }
 
             @Override
             public void onBeforeClose(CefBrowser b) {
+                if (!isOurs(b)) {
+                    return;
+                }
                 closedSync.forEach(Runnable::run);
                 client.dispose();
                 closed.complete(null);
@@ -120,6 +136,15 @@ public final class BrowserHost {
             browser.createImmediately();
         }
         return browser;
+    }
+
+    /**
+     * DevTools opens another browser on the same client, and its callbacks arrive here too: only the page's own
+     * browser counts for events, loading and closing.
+     */
+    private boolean isOurs(CefBrowser b) {
+        CefBrowser own = browser;
+        return b == own || (own != null && b != null && b.getIdentifier() > 0 && b.getIdentifier() == own.getIdentifier());
     }
 
     /** cefshell's id for this browser (Electron's {@code webContents.id}); small, unique in the process. */
@@ -205,6 +230,7 @@ public final class BrowserHost {
             return;
         }
         closing = true;
+        browser.closeDevTools(); // a DevTools window shares our client; closing it first avoids a crash in CEF
         browser.close(true);
     }
 }

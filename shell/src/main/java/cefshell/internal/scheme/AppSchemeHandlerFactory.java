@@ -23,6 +23,8 @@ import org.cef.network.CefRequest;
 public final class AppSchemeHandlerFactory implements CefSchemeHandlerFactory {
     public static final String SCHEME = "app";
     public static final String RESERVED_PREFIX = "/__cefshell/";
+    /** Preload scripts are served as {@code /__cefshell/preload/<n>.js}; documents load them first. */
+    private static final String PRELOAD_PREFIX = RESERVED_PREFIX + "preload/";
     private static final Pattern HOST = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
 
     private final Map<String, AppFolderResolver> folders = new ConcurrentHashMap<>();
@@ -73,6 +75,9 @@ public final class AppSchemeHandlerFactory implements CefSchemeHandlerFactory {
             return BytesResponse.text(400, "Bad request: " + url);
         }
         String path = uri.getRawPath() == null ? "/" : uri.getRawPath();
+        if (path.startsWith(PRELOAD_PREFIX)) {
+            return preloadScript(browser, path);
+        }
         if (path.startsWith(RESERVED_PREFIX)) {
             RequestRoute route = routes.get(path);
             return route != null ? route.handle(browser, frame, request) : BytesResponse.text(404, "Not found: " + path);
@@ -94,16 +99,35 @@ public final class AppSchemeHandlerFactory implements CefSchemeHandlerFactory {
         return BytesResponse.text(404, "Not found: " + ((AppFolderResolver.NotFound) r).path());
     }
 
+    private CefResourceHandler preloadScript(CefBrowser browser, String path) {
+        java.util.List<String> scripts = browser == null ? java.util.List.of() : preload.preloadFor(browser);
+        String name = path.substring(PRELOAD_PREFIX.length());
+        int i = name.endsWith(".js") ? parseIndex(name.substring(0, name.length() - 3)) : -1;
+        if (i < 0 || i >= scripts.size()) {
+            return BytesResponse.text(404, "Not found: " + path);
+        }
+        return new BytesResponse(200, "text/javascript", scripts.get(i).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static int parseIndex(String s) {
+        try {
+            return Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     private CefResourceHandler respondWithFile(CefBrowser browser, Path file) {
         String mime = MimeTypes.forFileName(file.getFileName().toString());
         if (!mime.equals("text/html")) {
             return new FileResponse(file);
         }
+        // External scripts rather than inline ones: they run just as first (parser-blocking), but add no lines to
+        // the document, so the page's own inline scripts keep their line numbers, and a CSP allowing 'self' allows them.
         StringBuilder scripts = new StringBuilder();
-        if (browser != null) {
-            for (String s : preload.preloadFor(browser)) {
-                scripts.append(HtmlInjector.inlineScript(s));
-            }
+        int count = browser == null ? 0 : preload.preloadFor(browser).size();
+        for (int i = 0; i < count; i++) {
+            scripts.append("<script src=\"").append(PRELOAD_PREFIX).append(i).append(".js\"></script>");
         }
         try {
             byte[] html = HtmlInjector.prepare(Files.readAllBytes(file), scripts.length() == 0 ? null : scripts.toString());

@@ -35,13 +35,13 @@ public final class HtmlInjector {
 
     /**
      * Prepares a served HTML document: declares UTF-8 when the document declares no charset (CEF drops the charset of
-     * the Content-Type header), then puts {@code scriptTag} (may be null) first in the head.
+     * the Content-Type header), then puts {@code scriptTags} (may be null) first in the head.
      */
-    public static byte[] prepare(byte[] html, String scriptTag) {
+    public static byte[] prepare(byte[] html, String scriptTags) {
         String doc = new String(html, StandardCharsets.UTF_8);
         String head = doc.length() > 2048 ? doc.substring(0, 2048) : doc;
         String insert = (CHARSET.matcher(head).find() ? "" : "<meta charset=\"utf-8\">")
-                + (scriptTag == null ? "" : scriptTag);
+                + (scriptTags == null ? "" : scriptTags);
         if (insert.isEmpty()) {
             return html;
         }
@@ -49,8 +49,4 @@ public final class HtmlInjector {
         return (doc.substring(0, at) + insert + doc.substring(at)).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** An inline script element whose text cannot close the element early. */
-    public static String inlineScript(String source) {
-        return "<script>" + source.replace("</script", "<\\/script").replace("<!--", "<\\!--") + "</script>";
-    }
 }

@@ -11,7 +11,7 @@ import cefshell.internal.display.PrivateDisplayLauncher;
  * Runs this same command again in a child JVM on a private Xvfb. AWT and Chromium read {@code DISPLAY} from the C
  * environment when they start and a JVM cannot change its own, so a run without a display (or with
  * {@code --headless}) becomes: this JVM starts Xvfb, then a second JVM with {@code DISPLAY} pointing at it. The child
- * has {@value PrivateDisplayLauncher#PRIVATE_DISPLAY_ENV} set, so it never relaunches again.
+ * has DISPLAY and {@value PrivateDisplayLauncher#PRIVATE_DISPLAY_ENV} set, so it never relaunches again.
  */
 final class Relaunch {
     private Relaunch() {
@@ -19,8 +19,10 @@ final class Relaunch {
 
     /** True when this process must relaunch itself to get a display. */
     static boolean needed(boolean headless) {
-        return System.getenv(PrivateDisplayLauncher.PRIVATE_DISPLAY_ENV) == null
-                && (headless || PrivateDisplayLauncher.needsDisplay());
+        // No display at all: always (the marker may be inherited from an unrelated parent, e.g. a test JVM).
+        // --headless with a display: unless this process already runs on a private one.
+        return PrivateDisplayLauncher.needsDisplay()
+                || (headless && System.getenv(PrivateDisplayLauncher.PRIVATE_DISPLAY_ENV) == null);
     }
 
     /**

@@ -32,14 +32,10 @@ public final class BrowserWindow {
 
     /** A window showing {@code about:blank} until {@link #loadURL}. */
     public BrowserWindow(Shell shell, BrowserWindowOptions options) {
-        this(shell, options, "about:blank", false);
+        this(shell, options, "about:blank");
     }
 
     public BrowserWindow(Shell shell, BrowserWindowOptions options, String url) {
-        this(shell, options, url, true);
-    }
-
-    private BrowserWindow(Shell shell, BrowserWindowOptions options, String url, boolean urlGiven) {
         this.panel = new BrowserPanel(shell, url, options.webPreferences());
         JFrame[] f = new JFrame[1];
         Swing.onEdt(() -> {
@@ -59,12 +55,7 @@ public final class BrowserWindow {
         if (options.title() == null) {
             panel.host().onTitleChange(t -> Swing.onEdt(() -> frame.setTitle(t)));
         }
-        boolean blankWanted = urlGiven && url.equals("about:blank");
-        panel.host().onMainFrameLoaded(b -> {
-            // a window made without a URL shows about:blank until loadURL: that is not the page to be ready for
-            if (!blankWanted && "about:blank".equals(b.getURL())) {
-                return;
-            }
+        panel.host().onMainFrameLoaded(loadedUrl -> {
             if (readyFired.compareAndSet(false, true)) {
                 readyToShow.fire(null);
             }

@@ -124,4 +124,12 @@ class IpcInvokeTest {
         assertEquals("err:An object could not be cloned.", invoke(w, "'echo', Symbol('s')"));
         assertEquals("err:An object could not be cloned.", invoke(w, "'echo', document.body"));
     }
+
+    @Test
+    void aHandlerMayWaitForThePageItIsAnswering(TestWindows t) {
+        BrowserWindow w = t.page(PAGE);
+        w.webContents().ipc().handle("ask-page", (e, a) ->
+                e.sender().executeJavaScript("document.title = 'asked'; 40 + 2").get(5, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals("ok:42", invoke(w, "'ask-page'"));
+    }
 }

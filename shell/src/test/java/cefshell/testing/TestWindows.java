@@ -88,11 +88,7 @@ public final class TestWindows {
         BrowserWindow w = new BrowserWindow(shell, options);
         consoles.put(w, ConsoleRecorder.of(w.webContents()));
         java.util.concurrent.CountDownLatch loaded = new java.util.concurrent.CountDownLatch(1);
-        w.webContents().onDidFinishLoad(() -> {
-            if (url.equals(w.webContents().getURL())) { // not the about:blank the window starts with
-                loaded.countDown();
-            }
-        });
+        w.webContents().onDidFinishLoad(loaded::countDown); // never for the placeholder about:blank
         windows.add(w);
         w.loadURL(url);
         try {

@@ -5,7 +5,7 @@
 //   - synchronous XHR: sendSync, which must block the page.
 // Message tuples (JSON text): [kind, channel, args] or [kind, channel, args, extra]; kinds are in KIND.
 const transport = (() => {
-  const KIND = { SEND: 0, INVOKE: 1, SYNC: 2, SEND_TO: 3, TO_HOST: 4, EXEC_RESULT: 6 };
+  const KIND = { SEND: 0, INVOKE: 1, SYNC: 2, SEND_TO: 3, TO_HOST: 4 };
   const MAX_BATCH_CHARS = 256 * 1024;   // flush early so one query never carries a huge batch
   const MAX_TEXT_CHARS = 256 * 1024;    // larger values go as a binary frame
   const docId = (crypto.randomUUID ? crypto.randomUUID() : String(Math.random()).slice(2) + Date.now()).replace(/-/g, '');
@@ -155,8 +155,20 @@ const transport = (() => {
     return codec.decode(xhr.responseText, null);
   }
 
+  // Results of webContents.executeJavaScript go straight to Java, outside the ordered lane: a Java handler may be
+  // waiting for one while it holds its document's lane.
+  function scriptResult(id, ok, value) {
+    let json;
+    try {
+      json = codec.encode([id, ok, value], null);
+    } catch (e) {
+      json = codec.encode([id, false, 'Error: ' + e.message], null);
+    }
+    query({ request: jniSafe('{"x":1,"a":' + json + '}'), persistent: false, onSuccess() {}, onFailure() {} });
+  }
+
   class InvokeError extends Error {}
   class RefusedError extends Error {}
 
-  return { KIND, post, invoke, sendSync, encodeArgs, flush, InvokeError, RefusedError, readFrame };
+  return { KIND, post, invoke, sendSync, encodeArgs, flush, scriptResult, InvokeError, RefusedError, readFrame };
 })();

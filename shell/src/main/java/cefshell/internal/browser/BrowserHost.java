@@ -33,7 +33,7 @@ public final class BrowserHost {
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
     private final Listeners<ConsoleMessage> console = new Listeners<>();
     private final Listeners<String> titles = new Listeners<>();
-    private final Listeners<CefBrowser> mainFrameLoaded = new Listeners<>();
+    private final Listeners<String> mainFrameLoaded = new Listeners<>();
     private final Listeners<Void> closeListeners = new Listeners<>();
     private final java.util.List<Runnable> closedSync = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile String title = "";
@@ -41,6 +41,7 @@ public final class BrowserHost {
     private volatile boolean closing;
     private boolean created;      // guarded by this
     private String pendingUrl;    // guarded by this: a loadURL that came before the native browser existed
+    private volatile String requestedUrl = ""; // the last URL Java asked for
 
     /** Sets up the client; the browser itself is made by {@link #createBrowser}, once the page is registered. */
     public BrowserHost(CefRuntime runtime, boolean offscreen, Consumer<CefClient> configureClient) {
@@ -70,7 +71,13 @@ public final class BrowserHost {
             @Override
             public void onLoadEnd(CefBrowser b, CefFrame frame, int httpStatusCode) {
                 if (isOurs(b) && frame.isMain()) {
-                    mainFrameLoaded.fire(b);
+                    String url = frame.getURL();
+                    // The about:blank a window starts with can finish loading after Java has already navigated it
+                    // elsewhere: that is not a load anyone waits for.
+                    if ("about:blank".equals(url) && !"about:blank".equals(requestedUrl)) {
+                        return;
+                    }
+                    mainFrameLoaded.fire(url);
                 }
             }
         });
@@ -130,6 +137,7 @@ public final class BrowserHost {
         if (browser != null) {
             throw new IllegalStateException("browser already created");
         }
+        requestedUrl = url;
         browser = client.createBrowser(url, offscreen, false);
         beforeLoad.accept(browser);
         if (offscreen) {
@@ -186,8 +194,8 @@ public final class BrowserHost {
         titles.add(listener);
     }
 
-    /** Each time the main frame finishes loading a document. */
-    public void onMainFrameLoaded(Consumer<CefBrowser> listener) {
+    /** Each time the main frame finishes loading a document, with that document's URL. */
+    public void onMainFrameLoaded(Consumer<String> listener) {
         mainFrameLoaded.add(listener);
     }
 
@@ -215,6 +223,7 @@ public final class BrowserHost {
 
     /** Navigates the main frame; before the native browser exists, the URL is loaded as soon as it does. */
     public void loadURL(String url) {
+        requestedUrl = url;
         synchronized (this) {
             if (!created) {
                 pendingUrl = url;

@@ -120,7 +120,7 @@ public final class WebContentsImpl implements WebContents {
 
     @Override
     public void onDidFinishLoad(Runnable listener) {
-        host.onMainFrameLoaded(b -> listener.run());
+        host.onMainFrameLoaded(url -> listener.run());
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.cef.handler.CefMessageRouterHandlerAdapter;
 public final class CefQueryTransport extends CefMessageRouterHandlerAdapter {
     static final int REFUSED = 403;
     static final int MALFORMED = 400;
+    private static final String SCRIPT_RESULT = "{\"x\":1,\"a\":";
 
     private final PageIpc page;
     private final IpcDispatcher dispatcher;
@@ -31,6 +32,11 @@ public final class CefQueryTransport extends CefMessageRouterHandlerAdapter {
         String refusal = Admission.refusal(page, from);
         if (refusal != null) {
             callback.failure(REFUSED, refusal);
+            return true;
+        }
+        if (request != null && request.startsWith(SCRIPT_RESULT)) {
+            // not ordered with messages: a handler holding this document's lane may be waiting for it
+            IpcThreads.HANDLERS.execute(() -> completeScript(request, callback));
             return true;
         }
         String docId = request == null ? null : Admission.peekDocId(request.length() > 200 ? request.substring(0, 200) : request);
@@ -62,6 +68,21 @@ public final class CefQueryTransport extends CefMessageRouterHandlerAdapter {
             }
         });
         return true;
+    }
+
+    private void completeScript(String request, CefQueryCallback callback) {
+        try {
+            String args = request.substring(SCRIPT_RESULT.length(), request.length() - 1);
+            Object decoded = WireCodec.decode(new com.google.gson.stream.JsonReader(new java.io.StringReader(args)), null);
+            if (decoded instanceof java.util.List<?> list) {
+                @SuppressWarnings("unchecked")
+                java.util.List<Object> values = (java.util.List<Object>) list;
+                page.completeScript(values);
+            }
+            callback.success("");
+        } catch (java.io.IOException | RuntimeException e) {
+            callback.failure(MALFORMED, "malformed script result: " + e.getMessage());
+        }
     }
 
     /** Answers an invoke through its query. */

@@ -81,7 +81,7 @@ record Envelope(String docId, long firstSeq, List<IncomingMessage> messages) {
             in.beginArray();
             MessageKind kind = MessageKind.of(in.nextInt());
             String channel = in.peek() == JsonToken.NULL ? nullThen(in) : in.nextString();
-            if (channel == null && kind != MessageKind.EXEC_RESULT) {
+            if (channel == null) {
                 throw new MalformedMessageException("IPC message without a channel");
             }
             Object args = WireCodec.decode(in, blobs);

@@ -51,7 +51,6 @@ public final class IpcDispatcher {
                 }
             }
             case TO_HOST -> PageIpc.log("sendToHost('" + m.channel() + "') from a page that is not in a <webview>");
-            case EXEC_RESULT -> page.completeScript(m.args());
         }
     }
 

@@ -2,7 +2,7 @@ package cefshell.internal.ipc;
 
 /** Kinds of renderer-to-main messages; the numbers are the wire codes used by bridge-js's transport.js. */
 enum MessageKind {
-    SEND(0), INVOKE(1), SYNC(2), SEND_TO(3), TO_HOST(4), EXEC_RESULT(6);
+    SEND(0), INVOKE(1), SYNC(2), SEND_TO(3), TO_HOST(4);
 
     final int code;
 

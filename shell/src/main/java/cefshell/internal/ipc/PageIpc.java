@@ -151,10 +151,9 @@ public final class PageIpc {
         pendingScripts.put(id, f);
         f.whenComplete((v, e) -> pendingScripts.remove(id));
         String script = "(function(){var c=window.__cefshell;if(!c)return;var t=c.transport;"
-                + "function done(ok,v){var a;try{a=t.encodeArgs([" + id + ",ok,v]);}"
-                + "catch(e){a=t.encodeArgs([" + id + ",false,'Error: '+e.message]);}t.post(6,null,a);}"
                 + "Promise.resolve().then(function(){return (0,eval)(" + WireCodec.jsonString(code) + ");})"
-                + ".then(function(v){done(true,v);},function(e){done(false,String(e));});})();";
+                + ".then(function(v){t.scriptResult(" + id + ",true,v);},"
+                + "function(e){t.scriptResult(" + id + ",false,String(e));});})();";
         browser.get().getMainFrame().executeJavaScript(WireCodec.jniSafe(script), "cefshell://executeJavaScript", 1);
         return f;
     }

@@ -1,0 +1,66 @@
+// Type declarations for the renderer API cefshell injects into every page (window.ipcRenderer, require('electron')).
+// Use: copy this file into your project (or reference it: /// <reference path="cefshell.d.ts" />).
+// Mirrors Electron's ipcRenderer and contextBridge; values cross with the Structured Clone Algorithm.
+
+declare namespace CefShell {
+  /** What a listener receives first: Electron's IpcRendererEvent. */
+  interface IpcRendererEvent {
+    /** The ipcRenderer that received the message. */
+    sender: IpcRenderer;
+    /** Always empty: MessagePorts are not transferred. */
+    ports: MessagePort[];
+    /** For messages sent with sendTo: the webContents id of the sending page. */
+    senderId?: number;
+  }
+
+  type Listener = (event: IpcRendererEvent, ...args: any[]) => void;
+
+  interface IpcRenderer {
+    /** Listens to `channel`; the listener is called as `listener(event, ...args)`. */
+    on(channel: string, listener: Listener): this;
+    addListener(channel: string, listener: Listener): this;
+    /** Listens for the next message on `channel` only. */
+    once(channel: string, listener: Listener): this;
+    off(channel: string, listener: Listener): this;
+    removeListener(channel: string, listener: Listener): this;
+    /** Without a channel: removes every listener of every channel. */
+    removeAllListeners(channel?: string): this;
+    listenerCount(channel: string): number;
+    listeners(channel: string): Function[];
+    eventNames(): string[];
+
+    /** Sends to Java (ipcMain.on listeners); fire and forget. Throws `An object could not be cloned.` for non-cloneable args. */
+    send(channel: string, ...args: any[]): void;
+    /**
+     * Calls the Java handler registered with ipcMain.handle and resolves with its result. Rejects with
+     * `Error invoking remote method '<channel>': Error: <message>` when the handler throws or none is registered.
+     */
+    invoke(channel: string, ...args: any[]): Promise<any>;
+    /** Blocks the page until a Java listener calls setReturnValue; returns that value (or `{error: 'reply was never sent'}`). */
+    sendSync(channel: string, ...args: any[]): any;
+    /** Electron <= 27: sends to the main frame of another page, bypassing ipcMain. */
+    sendTo(webContentsId: number, channel: string, ...args: any[]): void;
+    /** Sends to the <webview> element of the embedding page, as an 'ipc-message' DOM event. */
+    sendToHost(channel: string, ...args: any[]): void;
+  }
+
+  interface ContextBridge {
+    /** Puts `api` on `window[apiKey]`, read-only. For use in an app's preload script. */
+    exposeInMainWorld(apiKey: string, api: any): void;
+  }
+}
+
+declare module 'electron' {
+  export const ipcRenderer: CefShell.IpcRenderer;
+  export const contextBridge: CefShell.ContextBridge;
+  export type IpcRendererEvent = CefShell.IpcRendererEvent;
+  export type IpcRenderer = CefShell.IpcRenderer;
+}
+
+interface Window {
+  readonly ipcRenderer: CefShell.IpcRenderer;
+  require(module: 'electron'): { ipcRenderer: CefShell.IpcRenderer; contextBridge: CefShell.ContextBridge };
+}
+
+declare const ipcRenderer: CefShell.IpcRenderer;
+declare function require(module: 'electron'): { ipcRenderer: CefShell.IpcRenderer; contextBridge: CefShell.ContextBridge };

@@ -29,6 +29,8 @@ public final class BrowserWindow {
     private final Listeners<Void> closed = new Listeners<>();
     private final Listeners<Void> readyToShow = new Listeners<>();
     private final AtomicBoolean readyFired = new AtomicBoolean();
+    private static final int OFF_SCREEN = -32000;
+    private volatile boolean shown;
 
     /** A window showing {@code about:blank} until {@link #loadURL}. */
     public BrowserWindow(Shell shell, BrowserWindowOptions options) {
@@ -69,7 +71,13 @@ public final class BrowserWindow {
         if (options.show()) {
             show();
         } else {
-            Swing.onEdt(frame::addNotify); // realise the native window so the browser is created and loads hidden
+            // A windowed browser is only created, and its page only loaded, once its window is mapped; a browser made
+            // under a never-mapped window loads but then never finishes closing. So a hidden window is mapped far
+            // off-screen and moved into place by show().
+            Swing.onEdt(() -> {
+                frame.setLocation(OFF_SCREEN, OFF_SCREEN);
+                frame.setVisible(true);
+            });
         }
     }
 
@@ -82,15 +90,25 @@ public final class BrowserWindow {
     }
 
     public void show() {
-        Swing.onEdt(() -> frame.setVisible(true));
+        Swing.onEdt(() -> {
+            if (frame.getX() == OFF_SCREEN && frame.getY() == OFF_SCREEN) {
+                frame.setLocationRelativeTo(null);
+            }
+            frame.setVisible(true);
+            shown = true;
+        });
     }
 
     public void hide() {
-        Swing.onEdt(() -> frame.setVisible(false));
+        Swing.onEdt(() -> {
+            frame.setVisible(false);
+            shown = false;
+        });
     }
 
+    /** True between {@link #show()} (or creation with {@code show(true)}) and {@link #hide()}. */
     public boolean isVisible() {
-        return frame.isVisible();
+        return shown;
     }
 
     public void setTitle(String title) {

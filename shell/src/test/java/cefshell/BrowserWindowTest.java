@@ -1,0 +1,55 @@
+package cefshell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import cefshell.testing.Awaits;
+import cefshell.testing.ShellExtension;
+import cefshell.testing.TestWindows;
+
+@ExtendWith(ShellExtension.class)
+class BrowserWindowTest {
+    @Test
+    void aHiddenWindowLoadsAndFiresReadyToShow(TestWindows t) throws Exception {
+        String origin = t.serve(Map.of("index.html", "<html><head><title>hidden page</title></head></html>"));
+        BrowserWindow w = new BrowserWindow(t.shell(), BrowserWindowOptions.builder().show(false).build(),
+                origin + "/index.html");
+        try {
+            CountDownLatch ready = new CountDownLatch(1);
+            w.onReadyToShow(ready::countDown);
+            assertTrue(ready.await(15, TimeUnit.SECONDS), "ready-to-show never fired for a hidden window");
+            assertFalse(w.isVisible());
+            assertEquals("hidden page", w.webContents().getTitle());
+            w.show();
+            assertTrue(w.isVisible());
+        } finally {
+            w.close();
+            Awaits.until("closed", 10, TimeUnit.SECONDS, w::isDestroyed);
+        }
+    }
+
+    @Test
+    void closeFiresClosedAndWindowCloseFromThePageToo(TestWindows t) throws Exception {
+        String origin = t.serve(Map.of("index.html", "<html><head><title>t</title></head></html>"));
+        BrowserWindow a = new BrowserWindow(t.shell(), BrowserWindowOptions.defaults(), origin + "/index.html");
+        BrowserWindow b = new BrowserWindow(t.shell(), BrowserWindowOptions.defaults(), origin + "/index.html");
+        CountDownLatch closed = new CountDownLatch(2);
+        a.onClosed(closed::countDown);
+        b.onClosed(closed::countDown);
+        Awaits.until("loaded", 15, TimeUnit.SECONDS, () -> "t".equals(a.webContents().getTitle())
+                && "t".equals(b.webContents().getTitle()));
+        a.close();
+        b.webContents().executeJavaScript("window.close()");
+        assertTrue(closed.await(15, TimeUnit.SECONDS), "closed did not fire for both windows");
+        assertTrue(a.isDestroyed() && b.isDestroyed());
+        assertFalse(t.shell().windows().contains(a) || t.shell().windows().contains(b));
+    }
+}

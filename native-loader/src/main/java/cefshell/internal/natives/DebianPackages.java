@@ -58,8 +58,6 @@ final class DebianPackages {
             return known;
         }
         // libfoo.so.3 -> libfoo3, the Debian naming rule for most libraries
-        String base = soname.replaceFirst("\\.so(\\.(\\d+))?.*$", "$2");
-        String name = soname.substring(0, soname.indexOf(".so"));
-        return (name + base).toLowerCase();
+        return soname.replaceFirst("\\.so(\\.(\\d+))?.*$", "$2").toLowerCase();
     }
 }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * apps/hello as a user runs it: {@code shell run apps/hello --headless} in its own process. The terminal shows the
- * main side's two "ping" lines and the page's two "pong" lines; Ctrl-C ends the run with 0.
+ * main side's two "ping" lines and the page's two "pong" lines; Ctrl-C ends the run with 0 and leaves no Chromium
+ * helper process behind.
  */
 class HelloAppTest {
     @Test
@@ -45,9 +46,15 @@ class HelloAppTest {
                 assertTrue(p.isAlive(), "the shell ended early: " + lines);
                 Thread.sleep(50);
             }
+            List<ProcessHandle> helpers = p.descendants()
+                    .filter(h -> h.info().commandLine().orElse("").contains("jcef_helper")).toList();
+            assertTrue(!helpers.isEmpty(), "Chromium's helper processes should be running");
             // Ctrl-C in a terminal signals the whole foreground process group
             new ProcessBuilder("kill", "-INT", "--", "-" + p.pid()).inheritIO().start().waitFor();
             assertTrue(p.waitFor(30, TimeUnit.SECONDS), "still running after Ctrl-C: " + lines);
+            for (ProcessHandle h : helpers) {
+                h.onExit().get(10, TimeUnit.SECONDS); // throws TimeoutException if a helper outlives the shell
+            }
             reader.join(5000);
             assertEquals(0, p.exitValue(), String.join("\n", lines));
             assertEquals(2, count(lines, "ping"), lines.toString());

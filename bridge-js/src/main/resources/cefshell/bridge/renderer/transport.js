@@ -3,6 +3,9 @@
 //   - cefQuery (text): send/invoke/sendTo/sendToHost, coalesced per event-loop turn into one query;
 //   - fetch POST to the app scheme (binary frame): messages carrying binary data or large values;
 //   - synchronous XHR: sendSync, which must block the page.
+// executeJavaScript results are the exception: they travel as a separate pseudo-document (docId + 'r', own sequence)
+// so that Java can complete them while a handler of this document is still running, e.g. one waiting for this very
+// result; they are not IPC messages and need no order against them.
 // Message tuples (JSON text): [kind, channel, args] or [kind, channel, args, extra]; kinds are in KIND.
 const transport = (() => {
   const KIND = { SEND: 0, INVOKE: 1, SYNC: 2, SEND_TO: 3, TO_HOST: 4, EXEC_RESULT: 6 };
@@ -13,7 +16,9 @@ const transport = (() => {
   const query = window.cefQuery;        // keep our own references: the page may replace the globals
   const utf8 = new TextEncoder();
   const utf8Decoder = new TextDecoder();
+  const resultDocId = docId + 'r';
   let seq = 0;
+  let resultSeq = 0;
   let pending = [];
   let pendingFirst = 0;
   let pendingChars = 0;
@@ -73,6 +78,16 @@ const transport = (() => {
     } else if (!flushQueued) {
       flushQueued = true;
       queueMicrotask(flush);
+    }
+  }
+
+  // An executeJavaScript result (args [id, ok, value]), on the results pseudo-document.
+  function postResult(encoded) {
+    const env = '{"d":"' + resultDocId + '","s":' + (++resultSeq) + ',"m":[' + tuple(KIND.EXEC_RESULT, null, encoded.json) + ']}';
+    if (encoded.binary) {
+      postFrame(env, encoded.blobs).catch((e) => reportRefusal(String(e && e.message || e)));
+    } else {
+      query({ request: jniSafe(env), persistent: false, onSuccess() {}, onFailure(code, message) { reportRefusal(message); } });
     }
   }
 
@@ -158,5 +173,5 @@ const transport = (() => {
   class InvokeError extends Error {}
   class RefusedError extends Error {}
 
-  return { KIND, post, invoke, sendSync, encodeArgs, flush, InvokeError, RefusedError, readFrame };
+  return { KIND, post, postResult, invoke, sendSync, encodeArgs, flush, InvokeError, RefusedError, readFrame };
 })();

@@ -152,7 +152,7 @@ public final class PageIpc {
         f.whenComplete((v, e) -> pendingScripts.remove(id));
         String script = "(function(){var c=window.__cefshell;if(!c)return;var t=c.transport;"
                 + "function done(ok,v){var a;try{a=t.encodeArgs([" + id + ",ok,v]);}"
-                + "catch(e){a=t.encodeArgs([" + id + ",false,'Error: '+e.message]);}t.post(6,null,a);}"
+                + "catch(e){a=t.encodeArgs([" + id + ",false,'Error: '+e.message]);}t.postResult(a);}"
                 + "Promise.resolve().then(function(){return (0,eval)(" + WireCodec.jsonString(code) + ");})"
                 + ".then(function(v){done(true,v);},function(e){done(false,String(e));});})();";
         browser.get().getMainFrame().executeJavaScript(WireCodec.jniSafe(script), "cefshell://executeJavaScript", 1);

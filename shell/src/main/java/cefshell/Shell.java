@@ -151,7 +151,8 @@ public final class Shell {
     }
 
     /**
-     * Closes every window and shuts Chromium down; bounded in time. Do not call it on the AWT event dispatch thread.
+     * Closes every window and panel and shuts Chromium down; bounded in time. May be called on any thread, e.g. from a
+     * Swing "Quit" action: on the AWT event dispatch thread, events keep being dispatched while it waits.
      */
     public void quit() {
         runtime.shutdown();

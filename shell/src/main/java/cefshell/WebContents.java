@@ -55,6 +55,8 @@ public interface WebContents {
     /**
      * Evaluates {@code code} in the main frame (awaiting it if it is a promise); the result is decoded like an IPC
      * value, a thrown error fails the future with a {@link JsError}. Needs a page with the cefshell preload.
+     * Waiting for the future ({@code get}/{@code join}) is allowed anywhere, the AWT event dispatch thread and IPC
+     * handlers of this page included: on the EDT, events keep being dispatched while it waits.
      */
     CompletableFuture<Object> executeJavaScript(String code);
 

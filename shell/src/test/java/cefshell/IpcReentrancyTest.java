@@ -40,4 +40,30 @@ class IpcReentrancyTest {
         assertEquals("after", eval(w, "ipcRenderer.send('first'), ipcRenderer.invoke('second')"));
         assertEquals("answer", seen.get(5, TimeUnit.SECONDS));
     }
+
+    /** The page answers only after the handler, which needs the EDT, which is waiting for the page. */
+    @Test
+    void theEdtMayWaitForThePageWhileAHandlerWaitsForTheEdt(TestWindows t) throws Exception {
+        BrowserWindow w = t.page(PAGE);
+        w.webContents().ipc().on("needs-edt", (e, a) -> {
+            String[] fromEdt = new String[1];
+            try {
+                javax.swing.SwingUtilities.invokeAndWait(() -> fromEdt[0] = "edt ran");
+            } catch (Exception ex) {
+                throw new IllegalStateException(ex);
+            }
+            e.reply("done", fromEdt[0]);
+        });
+        Object[] result = new Object[1];
+        javax.swing.SwingUtilities.invokeAndWait(() -> {
+            try {
+                result[0] = w.webContents().executeJavaScript("new Promise(r => {"
+                        + " ipcRenderer.once('done', (e, v) => r(v)); ipcRenderer.send('needs-edt'); })")
+                        .get(10, TimeUnit.SECONDS);
+            } catch (Exception ex) {
+                result[0] = ex;
+            }
+        });
+        assertEquals("edt ran", result[0]);
+    }
 }

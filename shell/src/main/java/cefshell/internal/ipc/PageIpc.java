@@ -147,7 +147,7 @@ public final class PageIpc {
     /** Runs {@code code} in the main frame; the result comes back over IPC, decoded like IPC values. */
     public CompletableFuture<Object> executeJavaScript(String code) {
         long id = nextScript.getAndIncrement();
-        CompletableFuture<Object> f = new CompletableFuture<>();
+        CompletableFuture<Object> f = new cefshell.internal.browser.EdtSafeFuture<>();
         pendingScripts.put(id, f);
         f.whenComplete((v, e) -> pendingScripts.remove(id));
         String script = "(function(){var c=window.__cefshell;if(!c)return;var t=c.transport;"

@@ -78,6 +78,10 @@ public final class CefRuntime {
             throw new CefStartException("No X display: CEF needs one even off-screen. Run through `shell run` "
                     + "(it starts a private Xvfb when DISPLAY is unset) or set DISPLAY.");
         }
+        String xlib = XlibThreadCheck.problem();
+        if (xlib != null) {
+            throw new CefStartException(xlib);
+        }
         NativeBundle bundle = NativeBundle.forClasspath();
         Path installDir;
         try {

@@ -17,6 +17,7 @@ import org.cef.browser.CefMessageRouter;
 import cefshell.internal.bridge.BridgeScript;
 import cefshell.internal.browser.BrowserHost;
 import cefshell.internal.browser.Listeners;
+import cefshell.internal.browser.Swing;
 import cefshell.internal.browser.WebContentsImpl;
 import cefshell.internal.ipc.CefQueryTransport;
 import cefshell.internal.ipc.IpcDispatcher;
@@ -124,6 +125,11 @@ public final class Shell {
         return appScheme.serve(host, folder);
     }
 
+    /** Serves an app folder under a host made from its name (see {@link BrowserPanel#forApp}); returns the origin. */
+    String serveFolder(Path folder) {
+        return appScheme.serveFolder(folder);
+    }
+
     /** The shell-wide {@link IpcMain}: messages from every page end here (after the page's own ipc()). */
     public IpcMain ipcMain() {
         return ipcMain;
@@ -176,7 +182,8 @@ public final class Shell {
             host.onConsoleMessage(options.consoleSink());
         }
         host.onClosedSync(() -> pages.remove(host.browser(), wc.id()));
-        host.createBrowser(url, browser -> pages.add(browser, wc.id(), wc.pageIpc()));
+        // on the EDT: JCEF builds the browser's Swing components in createBrowser
+        Swing.onEdt(() -> host.createBrowser(url, browser -> pages.add(browser, wc.id(), wc.pageIpc())));
         return wc;
     }
 

@@ -45,8 +45,16 @@ import cefshell.internal.browser.WindowedCreation;
  * or let its window's disposal do it. {@link #setDisposeWithWindow setDisposeWithWindow(false)} keeps a panel
  * across window disposals (e.g. one reused by short-lived dialogs); then only {@code dispose()} closes it.
  *
- * <p>A panel renders in a native child window of its frame (it stays on top of lightweight components that overlap
- * it), unless the shell was started with {@link ShellOptions.Builder#offscreen(boolean) offscreen(true)}.
+ * <p><b>Rendering.</b> By default a panel's page is a native child window of its frame: fast and fully featured,
+ * but always on top of lightweight components that overlap it. In a shell started with
+ * {@link ShellOptions.Builder#offscreen(boolean) offscreen(true)} every panel is a lightweight component painting the
+ * page's frames itself: it can overlap and be overlapped, show a transparent page over other components
+ * ({@link WebPreferences.Builder#transparent(boolean)}), and render and be captured without ever being shown
+ * ({@code panel.setSize(800, 600); panel.capturePage()}).
+ *
+ * <p><b>Keyboard (windowed, Linux).</b> Clicking the page gives it the keyboard; clicking a focusable Swing component
+ * of the same window, or {@code requestFocus} on one while the Swing focus is in the page, takes it back. While the
+ * page has the keyboard, Swing's menu accelerators do not fire (the keys go to Chromium's window).
  */
 public class BrowserPanel extends JComponent {
     private static final Dimension DEFAULT_SIZE = new Dimension(640, 480);
@@ -148,6 +156,19 @@ public class BrowserPanel extends JComponent {
     @Override
     public Dimension getPreferredSize() {
         return isPreferredSizeSet() ? super.getPreferredSize() : new Dimension(DEFAULT_SIZE);
+    }
+
+    /**
+     * Also lays the page out at once while the panel is in no window, so that an off-screen page can be rendered at a
+     * size and captured without ever being shown: {@code panel.setSize(800, 600); panel.capturePage()}.
+     */
+    @Override
+    @SuppressWarnings("deprecation")
+    public void reshape(int x, int y, int width, int height) {
+        super.reshape(x, y, width, height);
+        if (!isDisplayable()) {
+            doLayout();
+        }
     }
 
     /** Gives the keyboard focus to the page. */

@@ -170,7 +170,7 @@ public final class Shell {
 
     /** A page: its client, the IPC router (which must exist before the browser), registration, then the browser. */
     WebContentsImpl createPage(String url, WebPreferences prefs) {
-        BrowserHost host = new BrowserHost(runtime, false, null);
+        BrowserHost host = new BrowserHost(runtime, options.offscreen(), prefs.transparent(), null);
         WebContentsImpl wc = new WebContentsImpl(host);
         CefMessageRouter router = CefMessageRouter.create();
         router.addHandler(new CefQueryTransport(wc.pageIpc(), dispatcher), true);

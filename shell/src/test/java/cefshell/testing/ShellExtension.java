@@ -28,7 +28,13 @@ public final class ShellExtension implements ParameterResolver, AfterEachCallbac
 
     static Shell shell(ExtensionContext context) {
         return context.getRoot().getStore(NS).getOrComputeIfAbsent(SharedShell.class,
-                k -> new SharedShell(Shell.start(ShellOptions.builder().build())), SharedShell.class).shell();
+                k -> new SharedShell(Shell.start(ShellOptions.builder().offscreen(offscreen()).build())),
+                SharedShell.class).shell();
+    }
+
+    /** True in the test JVM of tests tagged "offscreen" (see shell/pom.xml): its shared shell renders off-screen. */
+    public static boolean offscreen() {
+        return Boolean.getBoolean("cefshell.test.offscreen");
     }
 
     @Override

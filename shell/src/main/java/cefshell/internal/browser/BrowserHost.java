@@ -29,6 +29,8 @@ public final class BrowserHost {
     private final int id = NEXT_ID.getAndIncrement();
     private final CefClient client;
     private final boolean offscreen;
+    private final boolean transparent;
+    private OffscreenView offscreenView; // off-screen pages only
     private CefBrowser browser;
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
     private final Listeners<ConsoleMessage> console = new Listeners<>();
@@ -46,8 +48,13 @@ public final class BrowserHost {
     private boolean closeWhenCreated; // guarded by this: close() came before the native browser existed
 
     /** Sets up the client; the browser itself is made by {@link #createBrowser}, once the page is registered. */
-    public BrowserHost(CefRuntime runtime, boolean offscreen, Consumer<CefClient> configureClient) {
+    public BrowserHost(CefRuntime runtime, boolean offscreen, boolean transparent, Consumer<CefClient> configureClient) {
+        if (transparent && !offscreen) {
+            throw new IllegalStateException("a transparent page needs off-screen rendering: start the shell with "
+                    + "ShellOptions.builder().offscreen(true)");
+        }
         this.offscreen = offscreen;
+        this.transparent = transparent;
         this.client = runtime.createClient();
         client.addDisplayHandler(new CefDisplayHandlerAdapter() {
             @Override
@@ -155,7 +162,15 @@ public final class BrowserHost {
         if (browser != null) {
             throw new IllegalStateException("browser already created");
         }
-        browser = client.createBrowser(url, offscreen, false);
+        if (offscreen) {
+            offscreenView = new OffscreenView(transparent);
+            org.cef.browser.CefshellOffscreenBrowser osr =
+                    new org.cef.browser.CefshellOffscreenBrowser(client, url, transparent, offscreenView, offscreenView);
+            offscreenView.attach(osr);
+            browser = osr;
+        } else {
+            browser = client.createBrowser(url, false, false);
+        }
         beforeLoad.accept(browser);
         if (offscreen) {
             browser.createImmediately();
@@ -234,7 +249,7 @@ public final class BrowserHost {
             return java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException(
                     isClosing() ? "capturePage: the page is closed" : "capturePage: the page is not created yet"));
         }
-        return PageCapture.viaDevTools(browser);
+        return offscreen ? offscreenView.capture() : PageCapture.viaDevTools(browser);
     }
 
     /** Scripts run first in every document of this browser served from the app scheme. */

@@ -163,6 +163,29 @@ class BrowserPanelTest {
     }
 
     @Test
+    void tabPastThePagesLastElementGivesTheKeyboardToTheNextSwingComponent(TestFrames t) {
+        BrowserPanel panel = t.loadedPanel(colored(PAGE_RED));
+        JTextField before = new JTextField(20);
+        JTextField after = new JTextField(20);
+        t.frame(0, 0, f -> {
+            f.add(before, BorderLayout.NORTH);
+            f.add(panel, BorderLayout.CENTER);
+            f.add(after, BorderLayout.SOUTH);
+            f.setSize(500, 400);
+        });
+        t.awaitScreenColor(panel, 250, 200, PAGE_RED);
+        t.click(panel, 60, 20);
+        awaitPageFocus(panel);
+        t.type("in page\t");
+        Awaits.until("the next Swing component has the focus", 10, TimeUnit.SECONDS, () -> onEdtGet(after::isFocusOwner));
+        pause(100);
+        t.type("after");
+        Awaits.until("typed after the page", 10, TimeUnit.SECONDS, () -> "after".equals(onEdtGet(after::getText)));
+        assertEquals("in page", eval(panel, "document.getElementById('field').value"));
+        assertEquals("", onEdtGet(before::getText));
+    }
+
+    @Test
     void requestFocusInWindowGivesTheKeyboardToThePage(TestFrames t) {
         BrowserPanel panel = t.loadedPanel(colored(PAGE_RED).replace("<input id='field'", "<input id='field' autofocus"));
         JTextField swingField = new JTextField(20);

@@ -40,8 +40,10 @@ import cefshell.internal.natives.TerminalProgressBar;
  * new BrowserWindow(shell, BrowserWindowOptions.defaults(), origin + "/index.html");
  * }</pre>
  *
- * <p>Call {@link #start} before any other AWT or Swing use where you can: CEF's windowed mode needs to initialise
- * Xlib for threads first.
+ * <p>Call {@link #start} first in {@code main}, before any AWT or Swing use, where you can: Chromium's threads need
+ * Xlib's thread support on before the process's first X call. libX11 1.8 and newer do that themselves, so there a
+ * later call works too; with an older libX11, starting after AWT opened the display is refused with a message saying
+ * so. {@code start} and {@link #quit} may be called on any thread, the AWT event dispatch thread included.
  */
 public final class Shell {
     private static Shell instance;
@@ -77,7 +79,8 @@ public final class Shell {
     /**
      * Starts Chromium (extracting its natives on first use) or returns the shell already running.
      *
-     * @throws ShellStartException when Chromium cannot start here; the message names the cause and the fix
+     * @throws ShellStartException when Chromium cannot start here (no X display, missing libraries, AWT first on an
+     *         old libX11...); the message names the cause and the fix
      */
     public static synchronized Shell start(ShellOptions options) {
         Objects.requireNonNull(options, "options == null");

@@ -159,6 +159,18 @@ class OffscreenPanelTest {
     }
 
     @Test
+    void aBrowserWindowIsOffscreenTooAndClosesCleanly(cefshell.testing.TestWindows t) throws Exception {
+        BrowserWindow w = t.page("<!doctype html><html><head></head><body style='background:#00ff00'></body></html>");
+        w.webContents().ipc().handle("where", (e, a) -> "window");
+        assertEquals("window", cefshell.testing.TestWindows.eval(w, "ipcRenderer.invoke('where')"));
+        java.util.concurrent.CompletableFuture<Void> closed = new java.util.concurrent.CompletableFuture<>();
+        w.onClosed(() -> closed.complete(null));
+        w.close();
+        closed.get(10, TimeUnit.SECONDS);
+        assertTrue(w.isDestroyed());
+    }
+
+    @Test
     void disposingTheFrameClosesTheOffscreenPageAndItsRenderer(TestFrames t) {
         BrowserPanel panel = t.loadedPanel(page("#ff0000", ""));
         JFrame f = t.frame(0, 0, fr -> {

@@ -178,7 +178,13 @@ public final class OffscreenView extends JComponent implements CefRenderHandler 
             g.fillRect(0, 0, getWidth(), getHeight());
         }
         if (frame != null) {
-            g.drawImage(frame, 0, 0, null);
+            double scale = scale();
+            if (scale == 1.0) {
+                g.drawImage(frame, 0, 0, null);
+            } else { // CEF renders in device pixels on a HiDPI screen; Swing's Graphics is in logical ones
+                g.drawImage(frame, 0, 0, (int) Math.round(frame.getWidth() / scale),
+                        (int) Math.round(frame.getHeight() / scale), null);
+            }
         }
         if (popupFrame != null && popupBounds != null) {
             g.drawImage(popupFrame, popupBounds.x, popupBounds.y, null);

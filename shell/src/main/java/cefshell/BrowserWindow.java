@@ -29,7 +29,6 @@ public final class BrowserWindow {
     private final Listeners<Void> closed = new Listeners<>();
     private final Listeners<Void> readyToShow = new Listeners<>();
     private final AtomicBoolean readyFired = new AtomicBoolean();
-    private static final int OFF_SCREEN = -32000;
     private volatile boolean shown;
 
     /** A window showing {@code about:blank} until {@link #loadURL}. */
@@ -70,15 +69,8 @@ public final class BrowserWindow {
         shell.windowOpened(this);
         if (options.show()) {
             show();
-        } else {
-            // A windowed browser is only created, and its page only loaded, once its window is mapped; a browser made
-            // under a never-mapped window loads but then never finishes closing. So a hidden window is mapped far
-            // off-screen and moved into place by show().
-            Swing.onEdt(() -> {
-                frame.setLocation(OFF_SCREEN, OFF_SCREEN);
-                frame.setVisible(true);
-            });
         }
+        // a hidden window's page loads all the same: the panel parks its browser until it is displayed
     }
 
     public WebContents webContents() {
@@ -91,9 +83,6 @@ public final class BrowserWindow {
 
     public void show() {
         Swing.onEdt(() -> {
-            if (frame.getX() == OFF_SCREEN && frame.getY() == OFF_SCREEN) {
-                frame.setLocationRelativeTo(null);
-            }
             frame.setVisible(true);
             shown = true;
         });

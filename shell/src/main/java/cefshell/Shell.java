@@ -17,6 +17,7 @@ import org.cef.browser.CefMessageRouter;
 import cefshell.internal.bridge.BridgeScript;
 import cefshell.internal.browser.BrowserHost;
 import cefshell.internal.browser.Listeners;
+import cefshell.internal.browser.Swing;
 import cefshell.internal.browser.WebContentsImpl;
 import cefshell.internal.ipc.CefQueryTransport;
 import cefshell.internal.ipc.IpcDispatcher;
@@ -39,8 +40,10 @@ import cefshell.internal.natives.TerminalProgressBar;
  * new BrowserWindow(shell, BrowserWindowOptions.defaults(), origin + "/index.html");
  * }</pre>
  *
- * <p>Call {@link #start} before any other AWT or Swing use where you can: CEF's windowed mode needs to initialise
- * Xlib for threads first.
+ * <p>Call {@link #start} first in {@code main}, before any AWT or Swing use, where you can: Chromium's threads need
+ * Xlib's thread support on before the process's first X call. libX11 1.8 and newer do that themselves, so there a
+ * later call works too; with an older libX11, starting after AWT opened the display is refused with a message saying
+ * so. {@code start} and {@link #quit} may be called on any thread, the AWT event dispatch thread included.
  */
 public final class Shell {
     private static Shell instance;
@@ -76,7 +79,8 @@ public final class Shell {
     /**
      * Starts Chromium (extracting its natives on first use) or returns the shell already running.
      *
-     * @throws ShellStartException when Chromium cannot start here; the message names the cause and the fix
+     * @throws ShellStartException when Chromium cannot start here (no X display, missing libraries, AWT first on an
+     *         old libX11...); the message names the cause and the fix
      */
     public static synchronized Shell start(ShellOptions options) {
         Objects.requireNonNull(options, "options == null");
@@ -124,6 +128,11 @@ public final class Shell {
         return appScheme.serve(host, folder);
     }
 
+    /** Serves an app folder under a host made from its name (see {@link BrowserPanel#forApp}); returns the origin. */
+    String serveFolder(Path folder) {
+        return appScheme.serveFolder(folder);
+    }
+
     /** The shell-wide {@link IpcMain}: messages from every page end here (after the page's own ipc()). */
     public IpcMain ipcMain() {
         return ipcMain;
@@ -151,7 +160,8 @@ public final class Shell {
     }
 
     /**
-     * Closes every window and shuts Chromium down; bounded in time. Do not call it on the AWT event dispatch thread.
+     * Closes every window and panel and shuts Chromium down; bounded in time. May be called on any thread, e.g. from a
+     * Swing "Quit" action: on the AWT event dispatch thread, events keep being dispatched while it waits.
      */
     public void quit() {
         runtime.shutdown();
@@ -163,7 +173,7 @@ public final class Shell {
 
     /** A page: its client, the IPC router (which must exist before the browser), registration, then the browser. */
     WebContentsImpl createPage(String url, WebPreferences prefs) {
-        BrowserHost host = new BrowserHost(runtime, false, null);
+        BrowserHost host = new BrowserHost(runtime, options.offscreen(), prefs.transparent(), null);
         WebContentsImpl wc = new WebContentsImpl(host);
         CefMessageRouter router = CefMessageRouter.create();
         router.addHandler(new CefQueryTransport(wc.pageIpc(), dispatcher), true);
@@ -175,7 +185,8 @@ public final class Shell {
             host.onConsoleMessage(options.consoleSink());
         }
         host.onClosedSync(() -> pages.remove(host.browser(), wc.id()));
-        host.createBrowser(url, browser -> pages.add(browser, wc.id(), wc.pageIpc()));
+        // on the EDT: JCEF builds the browser's Swing components in createBrowser
+        Swing.onEdt(() -> host.createBrowser(url, browser -> pages.add(browser, wc.id(), wc.pageIpc())));
         return wc;
     }
 

@@ -87,8 +87,13 @@ public final class ShellOptions {
         }
 
         /**
-         * Enables off-screen rendered panels. CEF then runs its message loop on the AWT event dispatch thread
-         * (JCEF's external pump) instead of its own threads. Default false.
+         * Renders every page off-screen (default false). A {@link BrowserPanel} is then a lightweight Swing
+         * component painting the page's frames itself: it can overlap other components, show a transparent page
+         * ({@link WebPreferences.Builder#transparent}) over them, and {@code capturePage()} reads its last frame. The
+         * cost: CEF then runs its message loop on the AWT event dispatch thread (JCEF's external pump), which is
+         * therefore CEF's UI thread, rendering is done by the CPU, and drag and drop out of a page and IME input are
+         * not supported. Windowed pages (the default) are native child windows, which are faster and fully featured
+         * but always on top of lightweight components. One mode per process: CEF is initialised once.
          */
         public Builder offscreen(boolean offscreen) {
             this.offscreen = offscreen;

@@ -54,9 +54,19 @@ public interface WebContents {
 
     /**
      * Evaluates {@code code} in the main frame (awaiting it if it is a promise); the result is decoded like an IPC
-     * value, a thrown error fails the future with a {@link JsError}. Needs a page with the cefshell preload.
+     * value, a thrown error fails the future with a {@link JsError}. Needs a page with the cefshell preload. As in
+     * Electron, a page that is still loading (or not created yet) runs it once it has loaded.
+     * Waiting for the future ({@code get}/{@code join}) is allowed anywhere, the AWT event dispatch thread and IPC
+     * handlers of this page included: on the EDT, events keep being dispatched while it waits.
      */
     CompletableFuture<Object> executeJavaScript(String code);
+
+    /**
+     * An image of what the page shows now (its viewport, in device pixels), as Electron's {@code capturePage}.
+     * The future fails when the page is not created yet, is closed, or produces no frame within 10 s; waiting for it
+     * is allowed on any thread (see {@link #executeJavaScript}).
+     */
+    CompletableFuture<java.awt.image.BufferedImage> capturePage();
 
     /** True once the browser is closed; most methods then do nothing. */
     boolean isDestroyed();

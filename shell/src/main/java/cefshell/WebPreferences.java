@@ -18,10 +18,12 @@ import java.util.Objects;
 public final class WebPreferences {
     private final Path preload;
     private final List<String> trustedOrigins;
+    private final boolean transparent;
 
     private WebPreferences(Builder b) {
         this.preload = b.preload;
         this.trustedOrigins = List.copyOf(b.trustedOrigins);
+        this.transparent = b.transparent;
     }
 
     public static Builder builder() {
@@ -44,9 +46,13 @@ public final class WebPreferences {
      */
     public List<String> trustedOrigins() { return trustedOrigins; }
 
+    /** See {@link Builder#transparent(boolean)}. */
+    public boolean transparent() { return transparent; }
+
     public static final class Builder {
         private Path preload;
         private final List<String> trustedOrigins = new ArrayList<>();
+        private boolean transparent;
 
         public Builder preload(Path script) {
             this.preload = script;
@@ -55,6 +61,17 @@ public final class WebPreferences {
 
         public Builder trustedOrigin(String origin) {
             trustedOrigins.add(Objects.requireNonNull(origin, "origin == null"));
+            return this;
+        }
+
+        /**
+         * A page without a background of its own lets what is behind its panel show through (Electron's
+         * {@code transparent}), e.g. for an overlay in a {@code JLayeredPane}. Needs off-screen rendering: creating
+         * such a page in a shell started without {@link ShellOptions.Builder#offscreen(boolean) offscreen(true)}
+         * throws {@code IllegalStateException}. Default false.
+         */
+        public Builder transparent(boolean transparent) {
+            this.transparent = transparent;
             return this;
         }
 

@@ -12,7 +12,8 @@ import cefshell.ShellOptions;
  * One shell (one CEF) per test JVM, shared by every test class; each test gets its own {@link TestWindows}, whose
  * windows are closed after the test so tests stay independent. CEF is shut down once, when JUnit finishes.
  *
- * <p>Use: {@code @ExtendWith(ShellExtension.class)} and take {@code Shell} and/or {@code TestWindows} as test parameters.
+ * <p>Use: {@code @ExtendWith(ShellExtension.class)} and take {@code Shell}, {@code TestWindows} and/or
+ * {@code TestFrames} (Swing frames and panels) as test parameters.
  */
 public final class ShellExtension implements ParameterResolver, AfterEachCallback {
     private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(ShellExtension.class);
@@ -27,13 +28,19 @@ public final class ShellExtension implements ParameterResolver, AfterEachCallbac
 
     static Shell shell(ExtensionContext context) {
         return context.getRoot().getStore(NS).getOrComputeIfAbsent(SharedShell.class,
-                k -> new SharedShell(Shell.start(ShellOptions.builder().build())), SharedShell.class).shell();
+                k -> new SharedShell(Shell.start(ShellOptions.builder().offscreen(offscreen()).build())),
+                SharedShell.class).shell();
+    }
+
+    /** True in the test JVM of tests tagged "offscreen" (see shell/pom.xml): its shared shell renders off-screen. */
+    public static boolean offscreen() {
+        return Boolean.getBoolean("cefshell.test.offscreen");
     }
 
     @Override
     public boolean supportsParameter(ParameterContext p, ExtensionContext e) {
         Class<?> type = p.getParameter().getType();
-        return type == Shell.class || type == TestWindows.class;
+        return type == Shell.class || type == TestWindows.class || type == TestFrames.class;
     }
 
     @Override
@@ -42,11 +49,21 @@ public final class ShellExtension implements ParameterResolver, AfterEachCallbac
         if (p.getParameter().getType() == Shell.class) {
             return shell;
         }
-        return e.getStore(NS).getOrComputeIfAbsent(TestWindows.class, k -> new TestWindows(shell), TestWindows.class);
+        TestWindows windows = e.getStore(NS).getOrComputeIfAbsent(TestWindows.class, k -> new TestWindows(shell),
+                TestWindows.class);
+        if (p.getParameter().getType() == TestFrames.class) {
+            return e.getStore(NS).getOrComputeIfAbsent(TestFrames.class, k -> new TestFrames(shell, windows),
+                    TestFrames.class);
+        }
+        return windows;
     }
 
     @Override
     public void afterEach(ExtensionContext e) {
+        TestFrames frames = e.getStore(NS).remove(TestFrames.class, TestFrames.class);
+        if (frames != null) {
+            frames.closeAll();
+        }
         TestWindows windows = e.getStore(NS).remove(TestWindows.class, TestWindows.class);
         if (windows != null) {
             windows.closeAll();

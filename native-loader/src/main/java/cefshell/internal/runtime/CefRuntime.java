@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -33,7 +33,8 @@ import me.friwi.jcefmaven.MavenCefAppHandlerAdapter;
  * <p>Threading: by default CEF runs its own multi-threaded message loop, so the CEF UI thread (where
  * {@code onQuery}, load and display callbacks run) is a native CEF thread, not the AWT event dispatch thread. With
  * {@link RuntimeOptions#offscreen()} JCEF pumps CEF from the EDT instead, and the EDT is the CEF UI thread.
- * Never block the CEF UI thread either way.
+ * Never block the CEF UI thread either way. {@link #start} and {@link #shutdown} may be called on the EDT: their
+ * waits keep dispatching events there.
  */
 public final class CefRuntime {
     private static final long INIT_TIMEOUT_SECONDS = 60;
@@ -45,11 +46,11 @@ public final class CefRuntime {
     private final Path profileDir;
     private final boolean ownsProfileDir;
     private final List<Consumer<CefApp>> contextInitializedListeners;
-    private final CountDownLatch terminated;
+    private final CompletableFuture<Void> terminated;
     private volatile boolean shuttingDown;
 
     private CefRuntime(CefApp app, NativeBundle bundle, Path profileDir, boolean ownsProfileDir,
-                       List<Consumer<CefApp>> contextListeners, CountDownLatch terminated) {
+                       List<Consumer<CefApp>> contextListeners, CompletableFuture<Void> terminated) {
         this.app = app;
         this.bundle = bundle;
         this.profileDir = profileDir;
@@ -77,6 +78,10 @@ public final class CefRuntime {
             throw new CefStartException("No X display: CEF needs one even off-screen. Run through `shell run` "
                     + "(it starts a private Xvfb when DISPLAY is unset) or set DISPLAY.");
         }
+        String xlib = XlibThreadCheck.problem();
+        if (xlib != null) {
+            throw new CefStartException(xlib);
+        }
         NativeBundle bundle = NativeBundle.forClasspath();
         Path installDir;
         try {
@@ -98,8 +103,8 @@ public final class CefRuntime {
             throw new CefStartException("Could not create the browser profile folder: " + e, e);
         }
 
-        CountDownLatch initialized = new CountDownLatch(1);
-        CountDownLatch terminated = new CountDownLatch(1);
+        CompletableFuture<Void> initialized = new CompletableFuture<>();
+        CompletableFuture<Void> terminated = new CompletableFuture<>();
         CefAppState[] finalState = {null};
         List<Consumer<CefApp>> contextListeners = new CopyOnWriteArrayList<>();
         if (onContextInitialized != null) {
@@ -142,16 +147,16 @@ public final class CefRuntime {
                 for (Consumer<CefApp> l : contextListeners) {
                     l.accept(CefApp.getInstance());
                 }
-                initialized.countDown();
+                initialized.complete(null);
             }
 
             @Override
             public void stateHasChanged(CefAppState state) {
                 if (state == CefAppState.INITIALIZATION_FAILED) {
                     finalState[0] = state;
-                    initialized.countDown();
+                    initialized.complete(null);
                 } else if (state == CefAppState.TERMINATED) {
-                    terminated.countDown();
+                    terminated.complete(null);
                 }
             }
         });
@@ -166,7 +171,7 @@ public final class CefRuntime {
         // CEF initialises lazily, on the first client: make one now so failures surface here, not later.
         CefClient probe = app.createClient();
         try {
-            if (!initialized.await(INIT_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            if (!EdtWaits.await(initialized, INIT_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 throw new CefStartException("CEF did not finish initialising within " + INIT_TIMEOUT_SECONDS
                         + " s. Run `shell doctor` to check the machine.");
             }
@@ -212,8 +217,9 @@ public final class CefRuntime {
     }
 
     /**
-     * Disposes CEF and waits (bounded) for it to terminate, then kills helper processes left behind.
-     * Must not be called on the AWT event dispatch thread, which CEF needs to shut down.
+     * Disposes CEF and waits (bounded) for it to terminate, then kills helper processes left behind. May be called on
+     * any thread; on the AWT event dispatch thread, which CEF needs to shut down, events keep being dispatched while
+     * it waits (see {@link EdtWaits}).
      */
     public void shutdown() {
         synchronized (this) {
@@ -240,7 +246,7 @@ public final class CefRuntime {
 
     private boolean awaitTermination() {
         try {
-            return terminated.await(SHUTDOWN_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+            return EdtWaits.await(terminated, SHUTDOWN_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;

@@ -29,6 +29,8 @@ public final class BrowserHost {
     private final int id = NEXT_ID.getAndIncrement();
     private final CefClient client;
     private final boolean offscreen;
+    private final boolean transparent;
+    private OffscreenView offscreenView; // off-screen pages only
     private volatile CefBrowser browser;
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
     private final Listeners<ConsoleMessage> console = new Listeners<>();
@@ -36,16 +38,24 @@ public final class BrowserHost {
     private final Listeners<String> mainFrameLoaded = new Listeners<>();
     private final Listeners<Void> closeListeners = new Listeners<>();
     private final java.util.List<Runnable> closedSync = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile FocusBridge focusBridge;
+    private final java.util.Queue<Runnable> whenIdle = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private volatile String title = "";
     private volatile java.util.List<String> preloadScripts = java.util.List.of();
     private volatile boolean closing;
     private boolean created;      // guarded by this
     private String pendingUrl;    // guarded by this: a loadURL that came before the native browser existed
     private volatile String requestedUrl = ""; // the last URL Java asked for
+    private boolean closeWhenCreated; // guarded by this: close() came before the native browser existed
 
     /** Sets up the client; the browser itself is made by {@link #createBrowser}, once the page is registered. */
-    public BrowserHost(CefRuntime runtime, boolean offscreen, Consumer<CefClient> configureClient) {
+    public BrowserHost(CefRuntime runtime, boolean offscreen, boolean transparent, Consumer<CefClient> configureClient) {
+        if (transparent && !offscreen) {
+            throw new IllegalStateException("a transparent page needs off-screen rendering: start the shell with "
+                    + "ShellOptions.builder().offscreen(true)");
+        }
         this.offscreen = offscreen;
+        this.transparent = transparent;
         this.client = runtime.createClient();
         client.addDisplayHandler(new CefDisplayHandlerAdapter() {
             @Override
@@ -69,6 +79,13 @@ public final class BrowserHost {
         });
         client.addLoadHandler(new CefLoadHandlerAdapter() {
             @Override
+            public void onLoadingStateChange(CefBrowser b, boolean isLoading, boolean canGoBack, boolean canGoForward) {
+                if (!isLoading) {
+                    runWhenIdle();
+                }
+            }
+
+            @Override
             public void onLoadEnd(CefBrowser b, CefFrame frame, int httpStatusCode) {
                 if (isOurs(b) && frame.isMain()) {
                     String url = frame.getURL();
@@ -81,6 +98,38 @@ public final class BrowserHost {
                 }
             }
         });
+        client.addFocusHandler(new org.cef.handler.CefFocusHandlerAdapter() {
+            @Override
+            public boolean onSetFocus(CefBrowser b, FocusSource source) {
+                if (!isOurs(b)) {
+                    return false;
+                }
+                FocusBridge f = focusBridge;
+                return f != null && !f.allowFocus(source); // true cancels
+            }
+
+            @Override
+            public void onGotFocus(CefBrowser b) {
+                if (!isOurs(b)) {
+                    return;
+                }
+                FocusBridge f = focusBridge;
+                if (f != null) {
+                    f.pageFocused();
+                }
+            }
+
+            @Override
+            public void onTakeFocus(CefBrowser b, boolean next) {
+                if (!isOurs(b)) {
+                    return;
+                }
+                FocusBridge f = focusBridge;
+                if (f != null) {
+                    f.pageTookFocusAway();
+                }
+            }
+        });
         client.addLifeSpanHandler(new CefLifeSpanHandlerAdapter() {
             @Override
             public void onAfterCreated(CefBrowser b) {
@@ -88,12 +137,16 @@ public final class BrowserHost {
                     return;
                 }
                 String url;
+                boolean close;
                 synchronized (BrowserHost.this) {
                     created = true;
                     url = pendingUrl;
                     pendingUrl = null;
+                    close = closeWhenCreated;
                 }
-                if (url != null) {
+                if (close) {
+                    b.close(true);
+                } else if (url != null) {
                     b.loadURL(url);
                 }
             }
@@ -114,6 +167,7 @@ public final class BrowserHost {
                     return;
                 }
                 closedSync.forEach(Runnable::run);
+                runWhenIdle(); // they see the page closed and fail
                 client.dispose();
                 closed.complete(null);
                 closeListeners.fire(null);
@@ -130,19 +184,33 @@ public final class BrowserHost {
     }
 
     /**
-     * Creates the browser on {@code url}; call once. {@code beforeLoad} sees the browser before it can load anything
-     * (registration for the scheme handler and IPC).
+     * Creates the browser on {@code url}; call once, on the EDT (JCEF builds Swing components for it).
+     * {@code beforeLoad} sees the browser before it can load anything (registration for the scheme handler and IPC).
+     *
+     * <p>An off-screen browser is created at once; a windowed one when its component is first painted while
+     * displayable (see {@link WindowedCreation}).
      */
     public CefBrowser createBrowser(String url, Consumer<CefBrowser> beforeLoad) {
         if (browser != null) {
             throw new IllegalStateException("browser already created");
         }
         requestedUrl = url;
-        browser = client.createBrowser(url, offscreen, false);
+        if (offscreen) {
+            offscreenView = new OffscreenView(transparent);
+            org.cef.browser.CefshellOffscreenBrowser osr =
+                    new org.cef.browser.CefshellOffscreenBrowser(client, url, transparent, offscreenView, offscreenView);
+            offscreenView.attach(osr);
+            browser = osr;
+        } else {
+            browser = client.createBrowser(url, false, false);
+        }
         beforeLoad.accept(browser);
         if (offscreen) {
             browser.createImmediately();
         }
+        // A windowed browser is made by JCEF when its component is first painted while displayable (see
+        // WindowedCreation): JCEF's createImmediately() would parent it to a 1x1 hidden window, where (measured on
+        // CEF 146) it loads but never gets a native window, never shows after being reparented, and stalls shutdown.
         return browser;
     }
 
@@ -153,6 +221,47 @@ public final class BrowserHost {
     private boolean isOurs(CefBrowser b) {
         CefBrowser own = browser;
         return b == own || (own != null && b != null && b.getIdentifier() > 0 && b.getIdentifier() == own.getIdentifier());
+    }
+
+    /**
+     * Runs {@code r} (on a CEF thread; keep it short) once the page can run scripts: the browser exists and its main
+     * frame has a URL and is not loading, as Electron's {@code executeJavaScript} waits for; at once if that is so
+     * now. Also run when the browser closes, so check {@link #isClosing()}.
+     */
+    public void whenIdle(Runnable r) {
+        whenIdle.add(r);
+        if (isClosing() || isIdle()) {
+            runWhenIdle();
+        }
+    }
+
+    private boolean isIdle() {
+        if (!isCreated()) {
+            return false;
+        }
+        String url = browser.getURL();
+        return url != null && !url.isEmpty() && !browser.isLoading();
+    }
+
+    private void runWhenIdle() {
+        Runnable r;
+        while ((r = whenIdle.poll()) != null) {
+            try {
+                r.run();
+            } catch (RuntimeException e) {
+                System.err.println("cefshell: " + e);
+            }
+        }
+    }
+
+    /** True once CEF has made the native browser (executeJavaScript, DevTools and close need it). */
+    public synchronized boolean isCreated() {
+        return created;
+    }
+
+    /** True for an off-screen rendered browser. */
+    public boolean isOffscreen() {
+        return offscreen;
     }
 
     /** cefshell's id for this browser (Electron's {@code webContents.id}); small, unique in the process. */
@@ -171,6 +280,18 @@ public final class BrowserHost {
     /** The AWT component that shows the page. */
     public Component uiComponent() {
         return browser.getUIComponent();
+    }
+
+    /**
+     * An image of what the page shows now, at its size in device pixels; fails when the browser is not created yet or
+     * already closed.
+     */
+    public java.util.concurrent.CompletableFuture<java.awt.image.BufferedImage> capture() {
+        if (!isCreated() || isClosing()) {
+            return java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException(
+                    isClosing() ? "capturePage: the page is closed" : "capturePage: the page is not created yet"));
+        }
+        return offscreen ? offscreenView.capture() : PageCapture.viaDevTools(browser);
     }
 
     /** Scripts run first in every document of this browser served from the app scheme. */
@@ -203,6 +324,11 @@ public final class BrowserHost {
         closeListeners.add(v -> listener.run());
     }
 
+    /** Routes CEF's focus events of a windowed page shown in Swing; null (default) lets CEF do as it likes. */
+    void setFocusBridge(FocusBridge bridge) {
+        this.focusBridge = bridge;
+    }
+
     /** Internal bookkeeping run on the CEF UI thread at close, before any listener: must be quick. */
     public void onClosedSync(Runnable r) {
         closedSync.add(r);
@@ -233,12 +359,21 @@ public final class BrowserHost {
         browser.loadURL(url);
     }
 
-    /** Closes the browser without running the page's beforeunload handlers; asynchronous. */
+    /**
+     * Closes the browser without running the page's beforeunload handlers; asynchronous. Before the native browser
+     * exists, it is closed as soon as it does.
+     */
     public void close() {
-        if (isClosing()) {
-            return;
+        synchronized (this) {
+            if (isClosing()) {
+                return;
+            }
+            closing = true;
+            if (!created) {
+                closeWhenCreated = true;
+                return;
+            }
         }
-        closing = true;
         browser.closeDevTools(); // a DevTools window shares our client; closing it first avoids a crash in CEF
         browser.close(true);
     }

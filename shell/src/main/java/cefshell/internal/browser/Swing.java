@@ -9,6 +9,15 @@ public final class Swing {
     private Swing() {
     }
 
+    /** Runs {@code r} on the EDT: now if already there, else later. */
+    public static void later(Runnable r) {
+        if (SwingUtilities.isEventDispatchThread()) {
+            r.run();
+        } else {
+            SwingUtilities.invokeLater(r);
+        }
+    }
+
     /** Runs {@code r} on the EDT and waits for it (directly if already there). */
     public static void onEdt(Runnable r) {
         if (SwingUtilities.isEventDispatchThread()) {

@@ -110,7 +110,27 @@ public final class WebContentsImpl implements WebContents {
 
     @Override
     public CompletableFuture<Object> executeJavaScript(String code) {
-        return ipc.executeJavaScript(Objects.requireNonNull(code, "code == null"));
+        Objects.requireNonNull(code, "code == null");
+        CompletableFuture<Object> result = new EdtSafeFuture<>();
+        host.whenIdle(() -> {
+            if (host.isClosing()) {
+                result.completeExceptionally(new IllegalStateException("WebContents was destroyed"));
+                return;
+            }
+            ipc.executeJavaScript(code).whenComplete((v, e) -> {
+                if (e != null) {
+                    result.completeExceptionally(e);
+                } else {
+                    result.complete(v);
+                }
+            });
+        });
+        return result;
+    }
+
+    @Override
+    public CompletableFuture<java.awt.image.BufferedImage> capturePage() {
+        return host.capture();
     }
 
     @Override

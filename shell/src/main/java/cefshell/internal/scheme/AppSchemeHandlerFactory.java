@@ -47,6 +47,31 @@ public final class AppSchemeHandlerFactory implements CefSchemeHandlerFactory {
         return SCHEME + "://" + host;
     }
 
+    /**
+     * Serves {@code folder} under a host made from its name ({@link #hostFor}), or that name plus "-2", "-3"... when
+     * another folder already has it; the same folder served twice keeps its host. Returns the origin.
+     */
+    public synchronized String serveFolder(Path folder) {
+        Path real;
+        try {
+            real = folder.toRealPath();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not a folder: " + folder, e);
+        }
+        Path name = real.getFileName();
+        String base = hostFor(name == null ? "app" : name.toString());
+        if (base.length() > 56) {
+            base = base.substring(0, 56).replaceAll("-+$", ""); // room for a "-n" suffix within 63 characters
+        }
+        for (int n = 1; ; n++) {
+            String host = n == 1 ? base : base + "-" + n;
+            AppFolderResolver existing = folders.get(host);
+            if (existing == null || existing.root().equals(real)) {
+                return serve(host, real);
+            }
+        }
+    }
+
     /** Makes a legal host name from an app name: "My App!" becomes "my-app". */
     public static String hostFor(String appName) {
         String h = appName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");

@@ -19,13 +19,16 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The example of docs/embedding-in-swing.md (the README's "Embedding in Swing") compiles exactly as printed. */
+/** The example of the README's "Embedding in Swing" section compiles exactly as printed. */
 class EmbeddingInSwingDocTest {
     private static final Pattern JAVA_BLOCK = Pattern.compile("```java\\n(.*?)\\n```", Pattern.DOTALL);
 
     @Test
     void theExampleCompilesAsWrittenAndIsAtMostTwentyLinesBesidesImports(@TempDir Path dir) throws IOException {
-        String doc = Files.readString(docFile());
+        String readme = Files.readString(readmeFile());
+        int section = readme.indexOf("## Embedding in Swing");
+        assertTrue(section >= 0, "the README has an 'Embedding in Swing' section");
+        String doc = readme.substring(section);
         Matcher m = JAVA_BLOCK.matcher(doc);
         assertTrue(m.find(), "a ```java block in the doc");
         String source = m.group(1);
@@ -48,13 +51,13 @@ class EmbeddingInSwingDocTest {
         assertTrue(code <= 20, "the example has " + code + " lines besides imports");
     }
 
-    private static Path docFile() {
+    private static Path readmeFile() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path doc = dir.resolve("docs/embedding-in-swing.md");
-            if (Files.isRegularFile(doc)) {
-                return doc;
+            Path readme = dir.resolve("README.md");
+            if (Files.isRegularFile(readme) && Files.isDirectory(dir.resolve("bridge-js"))) {
+                return readme;
             }
         }
-        throw new AssertionError("docs/embedding-in-swing.md not found above " + Path.of("").toAbsolutePath());
+        throw new AssertionError("the project's README.md not found above " + Path.of("").toAbsolutePath());
     }
 }

@@ -65,10 +65,10 @@ public final class SchemeTransport {
 
         Exchange(PageIpc page, FrameRef from, CefRequest request, boolean sync) {
             this.page = page;
-            this.from = from;
             this.sync = sync;
             this.method = request.getMethod();
             this.requestOrigin = request.getHeaderByName("Origin");
+            this.from = from == null ? null : from.committedOr(requestOrigin);
             this.body = method.equals("POST") ? postBody(request) : new byte[0];
         }
 

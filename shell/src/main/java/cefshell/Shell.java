@@ -22,7 +22,9 @@ import cefshell.internal.ipc.CefQueryTransport;
 import cefshell.internal.ipc.IpcDispatcher;
 import cefshell.internal.ipc.IpcMainImpl;
 import cefshell.internal.ipc.Pages;
+import cefshell.internal.ipc.PromptTransport;
 import cefshell.internal.ipc.SchemeTransport;
+import cefshell.internal.ipc.SyncResults;
 import cefshell.internal.runtime.CefRuntime;
 import cefshell.internal.runtime.CefStartException;
 import cefshell.internal.runtime.RuntimeOptions;
@@ -53,15 +55,19 @@ public final class Shell {
     private final IpcMainImpl ipcMain = new IpcMainImpl();
     private final Pages pages = new Pages();
     private final IpcDispatcher dispatcher;
+    private final PromptTransport prompts;
 
     private Shell(CefRuntime runtime, ShellOptions options, AppSchemeHandlerFactory appScheme) {
         this.runtime = runtime;
         this.options = options;
         this.appScheme = appScheme;
         this.dispatcher = new IpcDispatcher(ipcMain, pages::byId, options.sendSyncTimeout().toMillis());
-        SchemeTransport scheme = new SchemeTransport(pages, dispatcher);
+        SyncResults syncResults = new SyncResults();
+        SchemeTransport scheme = new SchemeTransport(pages, dispatcher, syncResults);
+        this.prompts = new PromptTransport(pages, dispatcher, syncResults);
         appScheme.route("ipc", scheme::binary);
         appScheme.route("sync", scheme::sync);
+        appScheme.route("sync-result", scheme::syncResult);
         appScheme.setPreloadSource(browser -> {
             var page = pages.of(browser);
             return page == null ? List.of() : ((WebContentsImpl) page.webContents()).host().preloadScripts();
@@ -168,6 +174,7 @@ public final class Shell {
         CefMessageRouter router = CefMessageRouter.create();
         router.addHandler(new CefQueryTransport(wc.pageIpc(), dispatcher), true);
         host.client().addMessageRouter(router);
+        host.client().addJSDialogHandler(prompts); // sendSync's fast path; other dialogs pass through untouched
         host.setPreloadScripts(preloadScripts(prefs));
         prefs.trustedOrigins().forEach(wc.pageIpc()::trust);
         wc.pageIpc().trust(url);

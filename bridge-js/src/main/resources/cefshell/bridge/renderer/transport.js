@@ -2,7 +2,8 @@
 // delivers them in that order whatever path each took:
 //   - cefQuery (text): send/invoke/sendTo/sendToHost, coalesced per event-loop turn into one query;
 //   - fetch POST to the app scheme (binary frame): messages carrying binary data or large values;
-//   - synchronous XHR: sendSync, which must block the page.
+//   - window.prompt answered by Java's dialog handler (PromptTransport): sendSync, which must block the page;
+//   - synchronous XHR: sendSync where a prompt cannot carry it (large, or dialogs blocked in this frame).
 // Message tuples (JSON text): [kind, channel, args] or [kind, channel, args, extra]; kinds are in KIND.
 const transport = (() => {
   const KIND = { SEND: 0, INVOKE: 1, SYNC: 2, SEND_TO: 3, TO_HOST: 4, EXEC_RESULT: 6 };
@@ -11,6 +12,10 @@ const transport = (() => {
   const docId = (crypto.randomUUID ? crypto.randomUUID() : String(Math.random()).slice(2) + Date.now()).replace(/-/g, '');
   const endpoint = config.endpoint;
   const query = window.cefQuery;        // keep our own references: the page may replace the globals
+  const nativePrompt = typeof window.prompt === 'function' ? window.prompt.bind(window) : null;
+  // Must match PromptTransport.MARKER. Chromium cuts a dialog's text at 10,240 characters.
+  const PROMPT_MARKER = '\uE000cefshell-sync\uE000';
+  const MAX_PROMPT_CHARS = 10240 - PROMPT_MARKER.length;
   const utf8 = new TextEncoder();
   const utf8Decoder = new TextDecoder();
   let seq = 0;
@@ -19,6 +24,23 @@ const transport = (() => {
   let pendingChars = 0;
   let flushQueued = false;
   let refusal = null;
+  // Set once Java has answered a query from this document: CEF then forwards new queries at once (before, it holds
+  // them in the renderer until the frame is attached, which cannot happen while the page is blocked in a prompt),
+  // and Java knows the document's frame.
+  let connected = false;
+  // Chromium blocks dialogs in frames of another origin than the top frame's (and in sandboxed frames, which
+  // show up as a prompt returning null): sendSync uses XHR there.
+  let promptWorks = nativePrompt !== null && sameOriginAsTop();
+  // Requests per path, for tests and debugging (__cefshell.transport.stats()).
+  const counts = { query: 0, frame: 0, prompt: 0, syncXhr: 0 };
+
+  function sameOriginAsTop() {
+    try {
+      return window.top === window || window.top.location.origin === location.origin;
+    } catch (e) {
+      return false;
+    }
+  }
 
   // "i" first when the batch ends with an invoke, so Java knows without parsing that the query awaits an answer.
   const envelope = (first, msgs, endsWithInvoke) =>
@@ -43,7 +65,9 @@ const transport = (() => {
     const request = envelope(pendingFirst, pending);
     pending = [];
     pendingChars = 0;
-    query({ request: jniSafe(request), persistent: false, onSuccess() {}, onFailure(code, message) { reportRefusal(message); } });
+    counts.query++;
+    query({ request: jniSafe(request), persistent: false, onSuccess() { connected = true; },
+      onFailure(code, message) { reportRefusal(message); } });
   }
 
   // Encodes args once in binary mode; the caller picks the path from the result.
@@ -79,6 +103,7 @@ const transport = (() => {
   // Binary frame: [u32 header length, little-endian][header JSON, UTF-8][blob 0][blob 1]...; the header is the
   // envelope with "b": [blob lengths]. Requests and invoke replies use the same framing.
   async function postFrame(envelopeText, blobs) {
+    counts.frame++;
     // "b" first: Java needs the blob lengths before it decodes the messages that point into them
     const header = utf8.encode('{"b":[' + blobs.map((b) => b.byteLength).join(',') + '],' + envelopeText.slice(1));
     let total = 4 + header.byteLength;
@@ -127,11 +152,13 @@ const transport = (() => {
     const request = envelope(first, pending, true);
     pending = [];
     pendingChars = 0;
+    counts.query++;
     return new Promise((resolve, reject) => {
       query({
         request: jniSafe(request),
         persistent: false,
         onSuccess(reply) {
+          connected = true;
           if (reply.charCodeAt(0) === 114 /* r */) {
             try { resolve(codec.decode(reply.slice(1), null)); } catch (e) { reject(e); }
           } else {
@@ -143,20 +170,44 @@ const transport = (() => {
     });
   }
 
+  // Blocks until Java answers. Earlier sends are flushed first; Java delivers by sequence number, so they reach
+  // their listeners before this one whichever path each took.
   function sendSync(channel, encoded) {
-    flush(); // earlier sends must reach Java before it can answer this one
+    flush();
+    const json = encoded.blobs.length ? codec.encode(encoded.value, null) : encoded.json; // sync is text only
+    const text = jniSafe(envelope(++seq, [tuple(KIND.SYNC, channel, json)]));
+    if (promptWorks && connected && text.length <= MAX_PROMPT_CHARS) {
+      counts.prompt++;
+      const reply = nativePrompt(PROMPT_MARKER + text);
+      // PromptTransport's replies: r + value, x + refusal, l + token of a large reply to fetch, f: not delivered,
+      // use XHR. null: the dialog never reached Java (this frame may not show dialogs).
+      switch (reply === null ? 102 : reply.charCodeAt(0)) {
+        case 114 /* r */: return codec.decode(reply.slice(1), null);
+        case 108 /* l */: return syncXhr('GET', 'sync-result?' + reply.slice(1), null);
+        case 120 /* x */: throw new RefusedError(reply.slice(1));
+      }
+      if (reply === null) promptWorks = false;
+    }
+    return syncXhr('POST', 'sync', text);
+  }
+
+  function syncXhr(method, path, body) {
+    counts.syncXhr++;
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', endpoint + 'sync', false);
-    xhr.setRequestHeader('Content-Type', 'text/plain;charset=UTF-8');
-    const blobs = encoded.blobs;
-    const json = blobs.length ? codec.encode(encoded.value, null) : encoded.json; // sync replies and requests are text
-    xhr.send(envelope(++seq, [tuple(KIND.SYNC, channel, json)]));
+    xhr.open(method, endpoint + path, false);
+    if (body !== null) xhr.setRequestHeader('Content-Type', 'text/plain;charset=UTF-8');
+    xhr.send(body);
     if (xhr.status !== 200) throw new RefusedError(xhr.responseText || 'sendSync failed with status ' + xhr.status);
     return codec.decode(xhr.responseText, null);
   }
 
+  // Introduces this document to Java now, so that a sendSync can take the prompt path from its first call.
+  query({ request: '{"h":1,"d":"' + docId + '"}', persistent: false, onSuccess() { connected = true; }, onFailure() {} });
+
   class InvokeError extends Error {}
   class RefusedError extends Error {}
 
-  return { KIND, post, invoke, sendSync, encodeArgs, flush, InvokeError, RefusedError, readFrame };
+  const stats = () => ({ ...counts });
+
+  return { KIND, post, invoke, sendSync, encodeArgs, flush, stats, InvokeError, RefusedError, readFrame };
 })();

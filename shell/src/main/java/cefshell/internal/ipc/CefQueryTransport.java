@@ -11,10 +11,13 @@ import org.cef.handler.CefMessageRouterHandlerAdapter;
  * attributed to its page without any lookup. {@code onQuery} runs on the CEF UI thread, so it only checks the sender and hands the raw text
  * to the document's lane; parsing and user code happen there. Every query is answered: "" for a batch of sends, the
  * invoke's result ("r" + value or "e" + error text) when the batch ends with an invoke, a failure when refused.
+ * A document's first query also tells {@link Documents} which frame it is in; {@code {"h":1,"d":"<doc>"}} does only
+ * that.
  */
 public final class CefQueryTransport extends CefMessageRouterHandlerAdapter {
     static final int REFUSED = 403;
     static final int MALFORMED = 400;
+    private static final String HELLO = "{\"h\"";
 
     private final PageIpc page;
     private final IpcDispatcher dispatcher;
@@ -28,6 +31,10 @@ public final class CefQueryTransport extends CefMessageRouterHandlerAdapter {
     public boolean onQuery(CefBrowser browser, CefFrame frame, long queryId, String request, boolean persistent,
                            CefQueryCallback callback) {
         FrameRef from = FrameRef.of(frame);
+        if (request != null && request.startsWith(HELLO) && (page == null || !page.trusts(from.origin()))) {
+            callback.failure(REFUSED, "IPC refused"); // every document says hello: no log line for each untrusted one
+            return true;
+        }
         String refusal = Admission.refusal(page, from);
         if (refusal != null) {
             callback.failure(REFUSED, refusal);
@@ -37,6 +44,11 @@ public final class CefQueryTransport extends CefMessageRouterHandlerAdapter {
         FrameLane lane = docId == null ? null : page.lane(from.frameId(), docId);
         if (lane == null) {
             callback.failure(MALFORMED, "malformed IPC message: not a cefshell request");
+            return true;
+        }
+        page.documents().remember(docId, from);
+        if (request.startsWith(HELLO)) { // a document introducing itself before its first prompt (PromptTransport)
+            callback.success("");
             return true;
         }
         boolean endsWithInvoke = request.startsWith("{\"i\"");

@@ -23,37 +23,49 @@ import org.cef.network.CefRequest;
 import org.cef.network.CefResponse;
 
 /**
- * The two transports that ride on the app scheme, served under {@code /__cefshell/} of every app host:
+ * The transports that ride on the app scheme, served under {@code /__cefshell/} of every app host:
  * <ul>
  * <li>{@code ipc}: a binary frame (see {@link Envelope}) POSTed with {@code fetch}, for messages carrying binary data
  * or large values; an invoke is answered with a binary frame {@code {"b":[...],"r":value}} or {@code {"e":text}};
- * <li>{@code sync}: a text envelope POSTed with a synchronous XHR by {@code sendSync}; answered with the encoded
- * return value as text.
+ * <li>{@code sync}: a text envelope POSTed with a synchronous XHR by {@code sendSync} when the prompt transport
+ * cannot take it; answered with the encoded return value as text;
+ * <li>{@code sync-result?<token>}: GET, a large sendSync reply that the prompt transport parked in
+ * {@link SyncResults}.
  * </ul>
  * Requests arrive on CEF's IO thread; the response is completed later (asynchronously), from the lane.
  */
 public final class SchemeTransport {
+    private enum Kind { BINARY, SYNC, SYNC_RESULT }
+
     private final Pages pages;
     private final IpcDispatcher dispatcher;
+    private final SyncResults results;
 
-    public SchemeTransport(Pages pages, IpcDispatcher dispatcher) {
+    public SchemeTransport(Pages pages, IpcDispatcher dispatcher, SyncResults results) {
         this.pages = pages;
         this.dispatcher = dispatcher;
+        this.results = results;
     }
 
     public CefResourceHandler binary(CefBrowser browser, CefFrame frame, CefRequest request) {
-        return new Exchange(pages.of(browser), frame == null ? null : FrameRef.of(frame), request, false);
+        return new Exchange(pages.of(browser), frame == null ? null : FrameRef.of(frame), request, Kind.BINARY);
     }
 
     public CefResourceHandler sync(CefBrowser browser, CefFrame frame, CefRequest request) {
-        return new Exchange(pages.of(browser), frame == null ? null : FrameRef.of(frame), request, true);
+        return new Exchange(pages.of(browser), frame == null ? null : FrameRef.of(frame), request, Kind.SYNC);
+    }
+
+    public CefResourceHandler syncResult(CefBrowser browser, CefFrame frame, CefRequest request) {
+        return new Exchange(pages.of(browser), frame == null ? null : FrameRef.of(frame), request, Kind.SYNC_RESULT);
     }
 
     /** One request and its (asynchronous) response. */
     private final class Exchange extends CefResourceHandlerAdapter {
         private final PageIpc page;
         private final FrameRef from;
+        private final Kind kind;
         private final boolean sync;
+        private final String url;
         private final byte[] body;
         private final String method;
         private final String requestOrigin;
@@ -63,9 +75,11 @@ public final class SchemeTransport {
         private byte[] response;
         private int offset;
 
-        Exchange(PageIpc page, FrameRef from, CefRequest request, boolean sync) {
+        Exchange(PageIpc page, FrameRef from, CefRequest request, Kind kind) {
             this.page = page;
-            this.sync = sync;
+            this.kind = kind;
+            this.sync = kind == Kind.SYNC;
+            this.url = request.getURL();
             this.method = request.getMethod();
             this.requestOrigin = request.getHeaderByName("Origin");
             this.from = from == null ? null : from.committedOr(requestOrigin);
@@ -86,6 +100,16 @@ public final class SchemeTransport {
                 complete(403, "text/plain", refusal.getBytes(StandardCharsets.UTF_8));
                 return true;
             }
+            if (kind == Kind.SYNC_RESULT) {
+                int q = url.indexOf('?');
+                String text = method.equals("GET") && q > 0 ? results.take(url.substring(q + 1)) : null;
+                if (text == null) {
+                    complete(404, "text/plain", "sendSync result expired".getBytes(StandardCharsets.UTF_8));
+                } else {
+                    complete(200, "text/plain", text.getBytes(StandardCharsets.UTF_8));
+                }
+                return true;
+            }
             String head = sync ? new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8) : frameHead();
             String docId = head == null ? null : Admission.peekDocId(head);
             FrameLane lane = docId == null ? null : page.lane(from.frameId(), docId);
@@ -93,6 +117,7 @@ public final class SchemeTransport {
                 complete(400, "text/plain", "malformed IPC message".getBytes(StandardCharsets.UTF_8));
                 return true;
             }
+            page.documents().remember(docId, from);
             lane.arrive(new FrameLane.Arrival() {
                 @Override
                 public Envelope parse() {
@@ -153,7 +178,7 @@ public final class SchemeTransport {
             if (requestOrigin != null && page != null && page.trusts(requestOrigin)) {
                 headers.put("Access-Control-Allow-Origin", requestOrigin);
                 headers.put("Access-Control-Allow-Headers", "Content-Type");
-                headers.put("Access-Control-Allow-Methods", "POST");
+                headers.put("Access-Control-Allow-Methods", "GET, POST");
             }
             resp.setHeaderMap(headers);
             length.set(response.length);

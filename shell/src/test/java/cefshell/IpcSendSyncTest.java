@@ -73,9 +73,15 @@ class IpcSendSyncTest {
                 eval(w, "(() => { try { ipcRenderer.send('x', new WeakMap()); return 'no throw'; } catch (e) { return e.message; } })()"));
     }
 
+    /** Waits until a query of the page was answered: from then on sendSync may take the prompt path. */
+    private static BrowserWindow connected(BrowserWindow w) {
+        eval(w, "new Promise((ok) => { const poll = () => __cefshell.transport.stats().connected ? ok(1) : setTimeout(poll, 5); poll(); })");
+        return w;
+    }
+
     @Test
     void sendSyncTakesThePromptPathOnceThePageIsConnected(TestWindows t) {
-        BrowserWindow w = t.page(PAGE);
+        BrowserWindow w = connected(t.page(PAGE));
         w.webContents().ipc().on("fast", (e, a) -> e.setReturnValue(a.get(0, String.class) + "!"));
         assertEquals("[\"a!\",\"b!\",1,0]", eval(w, """
                 (() => {
@@ -88,7 +94,7 @@ class IpcSendSyncTest {
 
     @Test
     void charactersOutsideTheBmpAndLoneSurrogatesSurviveThePromptPath(TestWindows t) {
-        BrowserWindow w = t.page(PAGE);
+        BrowserWindow w = connected(t.page(PAGE));
         w.webContents().ipc().on("echo", (e, a) -> e.setReturnValue(a.get(0)));
         assertEquals(true, eval(w, """
                 (() => {
@@ -99,7 +105,7 @@ class IpcSendSyncTest {
 
     @Test
     void largeArgumentsGoByXhrAndLargeResultsAreFetchedBack(TestWindows t) {
-        BrowserWindow w = t.page(PAGE);
+        BrowserWindow w = connected(t.page(PAGE));
         w.webContents().ipc().on("big", (e, a) -> e.setReturnValue("y".repeat(a.get(1, int.class)) + a.get(0, String.class).length()));
         assertEquals("[true,true,2,2]", eval(w, """
                 (() => {
@@ -115,7 +121,7 @@ class IpcSendSyncTest {
 
     @Test
     void aPageThatReplacesWindowPromptStillGetsItsReply(TestWindows t) {
-        BrowserWindow w = t.page(PAGE);
+        BrowserWindow w = connected(t.page(PAGE));
         w.webContents().ipc().on("p", (e, a) -> e.setReturnValue("real"));
         assertEquals("real", eval(w, "(() => { window.prompt = () => 'fake'; return ipcRenderer.sendSync('p'); })()"));
     }

@@ -207,7 +207,7 @@ const transport = (() => {
   class InvokeError extends Error {}
   class RefusedError extends Error {}
 
-  const stats = () => ({ ...counts });
+  const stats = () => ({ ...counts, connected });
 
   return { KIND, post, invoke, sendSync, encodeArgs, flush, stats, InvokeError, RefusedError, readFrame };
 })();

@@ -6,7 +6,7 @@ package cefshell.internal.bench;
  *
  * @param rounds rounds per in-process case
  * @param latencySamples samples per side per round of a latency case (each the mean of a batch of calls)
- * @param pipelineRuns timed runs per side of a 20k-message case, after one untimed warm-up run
+ * @param pipelineRuns timed runs per side of a 20k-message case, after two untimed warm-up runs
  * @param launches child processes per side for the launch cases
  * @param echoScale multiplies the echo sample counts
  */

@@ -12,6 +12,7 @@ import com.google.gson.JsonObject;
  * (checked likewise), against one raw {@code executeJavaScript} per message. Reported as messages per second.
  */
 final class ThroughputCases {
+    private static final int WARMUP_RUNS = 2;
     private ThroughputCases() {
     }
 
@@ -20,7 +21,7 @@ final class ThroughputCases {
     }
 
     private static CaseResult send(Side cefshell, Side raw, Plan plan) {
-        Rounds.Both both = Rounds.alternate(plan.pipelineRuns() + 1, cefshell, raw, side -> {
+        Rounds.Both both = Rounds.alternate(plan.pipelineRuns() + WARMUP_RUNS, cefshell, raw, side -> {
             JsonObject r = side.eval("bench.pipelined(side.send, side.sendDone, " + Plan.MESSAGES + ", bench.text("
                     + Plan.SMALL_PAYLOAD + "))").getAsJsonObject();
             JsonObject totals = r.getAsJsonObject("result");
@@ -36,15 +37,15 @@ final class ThroughputCases {
 
     private static CaseResult push(Side cefshell, Side raw, Plan plan) {
         String payload = "abcdefghijklmnopqrstuvwxyz0123456789".substring(0, Plan.SMALL_PAYLOAD);
-        Rounds.Both both = Rounds.alternate(plan.pipelineRuns() + 1, cefshell, raw,
+        Rounds.Both both = Rounds.alternate(plan.pipelineRuns() + WARMUP_RUNS, cefshell, raw,
                 side -> List.of(Plan.MESSAGES / (side.push(Plan.MESSAGES, payload) / 1000)));
         return new CaseResult("push-20k", "webContents.send push, 20k", "msg/s", Samples.of(dropWarmup(both.cefshell())),
                 Samples.of(dropWarmup(both.raw())), "executeJavaScript per message", Target.ratioAtLeast(5),
                 "all delivered, in order (checked)");
     }
 
-    /** The first run of each side (round 0 or 1) is a warm-up. */
+    /** The first runs of each side are warm-up: the JIT needs a few 10,000 messages on both ends. */
     private static List<Double> dropWarmup(List<Double> runs) {
-        return new ArrayList<>(runs.subList(1, runs.size()));
+        return new ArrayList<>(runs.subList(WARMUP_RUNS, runs.size()));
     }
 }

@@ -23,6 +23,7 @@ import cefshell.internal.ipc.IpcDispatcher;
 import cefshell.internal.ipc.IpcMainImpl;
 import cefshell.internal.ipc.Pages;
 import cefshell.internal.ipc.PromptTransport;
+import cefshell.internal.ipc.ReplyParts;
 import cefshell.internal.ipc.SchemeTransport;
 import cefshell.internal.ipc.SyncResults;
 import cefshell.internal.runtime.CefRuntime;
@@ -56,6 +57,7 @@ public final class Shell {
     private final Pages pages = new Pages();
     private final IpcDispatcher dispatcher;
     private final PromptTransport prompts;
+    private final ReplyParts replyParts = new ReplyParts();
 
     private Shell(CefRuntime runtime, ShellOptions options, AppSchemeHandlerFactory appScheme) {
         this.runtime = runtime;
@@ -63,11 +65,12 @@ public final class Shell {
         this.appScheme = appScheme;
         this.dispatcher = new IpcDispatcher(ipcMain, pages::byId, options.sendSyncTimeout().toMillis());
         SyncResults syncResults = new SyncResults();
-        SchemeTransport scheme = new SchemeTransport(pages, dispatcher, syncResults);
+        SchemeTransport scheme = new SchemeTransport(pages, dispatcher, syncResults, replyParts);
         this.prompts = new PromptTransport(pages, dispatcher, syncResults);
         appScheme.route("ipc", scheme::binary);
         appScheme.route("sync", scheme::sync);
         appScheme.route("sync-result", scheme::syncResult);
+        appScheme.route("part", scheme::part);
         appScheme.setPreloadSource(browser -> {
             var page = pages.of(browser);
             return page == null ? List.of() : ((WebContentsImpl) page.webContents()).host().preloadScripts();
@@ -172,7 +175,7 @@ public final class Shell {
         BrowserHost host = new BrowserHost(runtime, false, null);
         WebContentsImpl wc = new WebContentsImpl(host);
         CefMessageRouter router = CefMessageRouter.create();
-        router.addHandler(new CefQueryTransport(wc.pageIpc(), dispatcher), true);
+        router.addHandler(new CefQueryTransport(wc.pageIpc(), dispatcher, replyParts), true);
         host.client().addMessageRouter(router);
         host.client().addJSDialogHandler(prompts); // sendSync's fast path; other dialogs pass through untouched
         host.setPreloadScripts(preloadScripts(prefs));

@@ -9,6 +9,9 @@ const transport = (() => {
   const KIND = { SEND: 0, INVOKE: 1, SYNC: 2, SEND_TO: 3, TO_HOST: 4, EXEC_RESULT: 6 };
   const MAX_BATCH_CHARS = 256 * 1024;   // flush early so one query never carries a huge batch
   const MAX_TEXT_CHARS = 256 * 1024;    // larger values go as a binary frame
+  // Binary data up to this size goes inline as base64 over cefQuery: a binary frame (fetch) costs ~2 ms more per
+  // request, base64 over cefQuery ~13 ms/MiB more per byte; they break even near 190 KiB (BENCHMARKS.md).
+  const MAX_TEXT_BLOB_BYTES = 192 * 1024;
   const docId = (crypto.randomUUID ? crypto.randomUUID() : String(Math.random()).slice(2) + Date.now()).replace(/-/g, '');
   const endpoint = config.endpoint;
   const query = window.cefQuery;        // keep our own references: the page may replace the globals
@@ -32,7 +35,7 @@ const transport = (() => {
   // show up as a prompt returning null): sendSync uses XHR there.
   let promptWorks = nativePrompt !== null && sameOriginAsTop();
   // Requests per path, for tests and debugging (__cefshell.transport.stats()).
-  const counts = { query: 0, frame: 0, prompt: 0, syncXhr: 0 };
+  const counts = { query: 0, frame: 0, prompt: 0, syncXhr: 0, parts: 0 };
 
   function sameOriginAsTop() {
     try {
@@ -72,8 +75,16 @@ const transport = (() => {
 
   // Encodes args once in binary mode; the caller picks the path from the result.
   function encodeArgs(args) {
-    const blobs = [];
-    const json = codec.encode(args, blobs);
+    let blobs = [];
+    let json = codec.encode(args, blobs);
+    if (blobs.length > 0) {
+      let bytes = 0;
+      for (const b of blobs) bytes += b.byteLength;
+      if (bytes <= MAX_TEXT_BLOB_BYTES) {
+        json = codec.encode(args, null);
+        blobs = [];
+      }
+    }
     return { value: args, json, blobs, binary: blobs.length > 0 || json.length > MAX_TEXT_CHARS };
   }
 
@@ -134,15 +145,53 @@ const transport = (() => {
     return { header, blobs };
   }
 
+  // A large reply's blobs come as PARTS parallel GETs, each a byte range of the blobs one after the other (see
+  // ReplyParts: CEF streams a response in 64 KiB JNI calls, and parallel streams overlap them). Each blob gets its
+  // own buffer, which the decoder then adopts without copying.
+  const PARTS = 4;
+  async function fetchParts(token, lengths) {
+    counts.parts++;
+    const blobs = lengths.map((n) => new Uint8Array(n));
+    let total = 0;
+    for (const n of lengths) total += n;
+    const parts = [];
+    for (let i = 0; i < PARTS; i++) {
+      const start = Math.floor(total * i / PARTS);
+      parts.push(fetch(endpoint + 'part?' + token + '.' + i + '.' + PARTS).then(async (response) => {
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        if (!response.ok) throw new Error(utf8Decoder.decode(bytes));
+        place(blobs, start, bytes);
+      }));
+    }
+    await Promise.all(parts);
+    return blobs;
+  }
+
+  // Copies `bytes`, which start at byte `start` of the blobs one after the other, into the blobs.
+  function place(blobs, start, bytes) {
+    let blobStart = 0;
+    let done = 0;
+    for (const blob of blobs) {
+      const from = start + done;
+      const blobEnd = blobStart + blob.length;
+      if (done < bytes.length && from < blobEnd) {
+        const n = Math.min(blobEnd - from, bytes.length - done);
+        blob.set(bytes.subarray(done, done + n), from - blobStart);
+        done += n;
+      }
+      blobStart = blobEnd;
+    }
+  }
+
   // Resolves with the decoded result or rejects with the error text Java sent ("Error: ..."), as an Error.
   function invoke(channel, encoded) {
     const msg = tuple(KIND.INVOKE, channel, encoded.json);
     if (encoded.binary) {
       flush();
-      return postFrame(envelope(++seq, [msg], true), encoded.blobs).then((bytes) => {
+      return postFrame(envelope(++seq, [msg], true), encoded.blobs).then(async (bytes) => {
         const { header, blobs } = readFrame(bytes);
         if ('e' in header) throw new InvokeError(header.e);
-        return codec.decodeTree(header.r, blobs);
+        return codec.decodeTree(header.r, header.p ? await fetchParts(header.p, header.b) : blobs);
       });
     }
     // The invoke rides in the same query as the sends before it, as its last message.
@@ -159,10 +208,19 @@ const transport = (() => {
         persistent: false,
         onSuccess(reply) {
           connected = true;
-          if (reply.charCodeAt(0) === 114 /* r */) {
-            try { resolve(codec.decode(reply.slice(1), null)); } catch (e) { reject(e); }
-          } else {
-            reject(new InvokeError(reply.slice(1)));
+          switch (reply.charCodeAt(0)) {
+            case 114 /* r */:
+              try { resolve(codec.decode(reply.slice(1), null)); } catch (e) { reject(e); }
+              break;
+            case 112: { // p<token>:<blob lengths>:<json>: a large binary result, fetched in parts
+              const [token, lengths] = reply.slice(1, reply.indexOf(':', reply.indexOf(':') + 1)).split(':');
+              const json = reply.slice(reply.indexOf(':', reply.indexOf(':') + 1) + 1);
+              fetchParts(token, lengths ? lengths.split(',').map(Number) : [])
+                .then((blobs) => codec.decodeTree(JSON.parse(json), blobs)).then(resolve, reject);
+              break;
+            }
+            default:
+              reject(new InvokeError(reply.slice(1)));
           }
         },
         onFailure(code, message) { reject(new RefusedError(message)); },

@@ -21,10 +21,12 @@ public final class CefQueryTransport extends CefMessageRouterHandlerAdapter {
 
     private final PageIpc page;
     private final IpcDispatcher dispatcher;
+    private final ReplyParts parts;
 
-    public CefQueryTransport(PageIpc page, IpcDispatcher dispatcher) {
+    public CefQueryTransport(PageIpc page, IpcDispatcher dispatcher, ReplyParts parts) {
         this.page = page;
         this.dispatcher = dispatcher;
+        this.parts = parts;
     }
 
     @Override
@@ -67,7 +69,7 @@ public final class CefQueryTransport extends CefMessageRouterHandlerAdapter {
             public void deliver(IncomingMessage m, int index, int count) {
                 boolean last = index == count - 1;
                 boolean answersQuery = last && endsWithInvoke && m.kind() == MessageKind.INVOKE;
-                dispatcher.dispatch(page, from, m, answersQuery ? new QueryReply(callback) : Reply.NONE);
+                dispatcher.dispatch(page, from, m, answersQuery ? new QueryReply(callback, parts) : Reply.NONE);
                 if (last && !answersQuery) {
                     callback.success("");
                 }
@@ -76,18 +78,33 @@ public final class CefQueryTransport extends CefMessageRouterHandlerAdapter {
         return true;
     }
 
-    /** Answers an invoke through its query. */
-    private record QueryReply(CefQueryCallback callback) implements Reply {
+    /**
+     * Answers an invoke through its query: {@code r} + value as text, or, for a value with more binary data (or long
+     * strings) than text carries well, {@code p<token>:<blob lengths>:<json>}, the blobs left in {@link ReplyParts}
+     * for the page to fetch in parallel.
+     */
+    private record QueryReply(CefQueryCallback callback, ReplyParts parts) implements Reply {
         @Override
         public void result(Object value) {
-            String encoded;
+            String reply;
             try {
-                encoded = WireCodec.encodeText(value);
+                reply = "r" + WireCodec.encodeText(value);
+                if (reply.length() > ReplyParts.MIN_TEXT_CHARS) {
+                    java.util.List<byte[]> blobs = new java.util.ArrayList<>();
+                    String json = WireCodec.encode(value, blobs);
+                    if (ReplyParts.total(blobs) > ReplyParts.MAX_TEXT_BLOB_BYTES) {
+                        StringBuilder lengths = new StringBuilder();
+                        for (byte[] b : blobs) {
+                            lengths.append(lengths.length() == 0 ? "" : ",").append(b.length);
+                        }
+                        reply = "p" + parts.park(blobs) + ":" + lengths + ":" + json;
+                    }
+                }
             } catch (RuntimeException e) {
                 error("Error: " + e.getMessage());
                 return;
             }
-            callback.success(WireCodec.jniSafe("r" + encoded));
+            callback.success(WireCodec.jniSafe(reply));
         }
 
         @Override

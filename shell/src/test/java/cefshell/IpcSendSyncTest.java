@@ -4,6 +4,8 @@ import static cefshell.testing.TestWindows.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -69,5 +71,79 @@ class IpcSendSyncTest {
                 eval(w, "(() => { try { ipcRenderer.sendSync('x', () => 1); return 'no throw'; } catch (e) { return e.message; } })()"));
         assertEquals("An object could not be cloned.",
                 eval(w, "(() => { try { ipcRenderer.send('x', new WeakMap()); return 'no throw'; } catch (e) { return e.message; } })()"));
+    }
+
+    /** Waits until a query of the page was answered: from then on sendSync may take the prompt path. */
+    private static BrowserWindow connected(BrowserWindow w) {
+        eval(w, "new Promise((ok) => { const poll = () => __cefshell.transport.stats().connected ? ok(1) : setTimeout(poll, 5); poll(); })");
+        return w;
+    }
+
+    @Test
+    void sendSyncTakesThePromptPathOnceThePageIsConnected(TestWindows t) {
+        BrowserWindow w = connected(t.page(PAGE));
+        w.webContents().ipc().on("fast", (e, a) -> e.setReturnValue(a.get(0, String.class) + "!"));
+        assertEquals("[\"a!\",\"b!\",1,0]", eval(w, """
+                (() => {
+                  const before = __cefshell.transport.stats();
+                  const r = [ipcRenderer.sendSync('fast', 'a'), ipcRenderer.sendSync('fast', 'b')];
+                  const after = __cefshell.transport.stats();
+                  return JSON.stringify([...r, Math.min(1, after.prompt - before.prompt - 1), after.syncXhr - before.syncXhr]);
+                })()"""));
+    }
+
+    @Test
+    void charactersOutsideTheBmpAndLoneSurrogatesSurviveThePromptPath(TestWindows t) {
+        BrowserWindow w = connected(t.page(PAGE));
+        w.webContents().ipc().on("echo", (e, a) -> e.setReturnValue(a.get(0)));
+        assertEquals(true, eval(w, """
+                (() => {
+                  const s = 'caf\u00e9 \ud83d\ude00 \ud800 lone \u2028 end';
+                  return ipcRenderer.sendSync('echo', s) === s;
+                })()"""));
+    }
+
+    @Test
+    void largeArgumentsGoByXhrAndLargeResultsAreFetchedBack(TestWindows t) {
+        BrowserWindow w = connected(t.page(PAGE));
+        w.webContents().ipc().on("big", (e, a) -> e.setReturnValue("y".repeat(a.get(1, int.class)) + a.get(0, String.class).length()));
+        assertEquals("[true,true,2,2]", eval(w, """
+                (() => {
+                  const before = __cefshell.transport.stats();
+                  const small = ipcRenderer.sendSync('big', 'x', 10);
+                  const bigArg = ipcRenderer.sendSync('big', 'x'.repeat(100000), 3);
+                  const bigResult = ipcRenderer.sendSync('big', 'x', 1 << 20);
+                  const after = __cefshell.transport.stats();
+                  return JSON.stringify([small === 'y'.repeat(10) + '1' && bigArg === 'yyy100000',
+                      bigResult.length === (1 << 20) + 1, after.syncXhr - before.syncXhr, after.prompt - before.prompt]);
+                })()"""));
+    }
+
+    @Test
+    void aPageThatReplacesWindowPromptStillGetsItsReply(TestWindows t) {
+        BrowserWindow w = connected(t.page(PAGE));
+        w.webContents().ipc().on("p", (e, a) -> e.setReturnValue("real"));
+        assertEquals("real", eval(w, "(() => { window.prompt = () => 'fake'; return ipcRenderer.sendSync('p'); })()"));
+    }
+
+    @Test
+    void aCrossOriginIframeWhereDialogsAreBlockedUsesXhr(TestWindows t) {
+        String other = t.serve(Map.of("child.html", """
+                <html><head><script>
+                window.addEventListener('load', () => {
+                  const r = ipcRenderer.sendSync('from-child', 'hi');
+                  const s = __cefshell.transport.stats();
+                  console.log('CHILD ' + r + ' prompt=' + s.prompt + ' xhr=' + (s.syncXhr > 0));
+                });
+                </script></head></html>"""));
+        String main = t.serve(Map.of("index.html", "<html><body><iframe src='" + other + "/child.html'></iframe></body></html>"));
+        t.shell().ipcMain().on("from-child", (e, a) -> e.setReturnValue(a.get(0) + " back"));
+        try {
+            BrowserWindow w = t.openAndWait(main + "/index.html", BrowserWindowOptions.builder()
+                    .webPreferences(WebPreferences.builder().trustedOrigin(other).build()).build());
+            assertEquals("CHILD hi back prompt=0 xhr=true", t.console(w).awaitPrefix("CHILD ").message());
+        } finally {
+            t.shell().ipcMain().removeAllListeners("from-child");
+        }
     }
 }

@@ -2,15 +2,23 @@
 // delivers them in that order whatever path each took:
 //   - cefQuery (text): send/invoke/sendTo/sendToHost, coalesced per event-loop turn into one query;
 //   - fetch POST to the app scheme (binary frame): messages carrying binary data or large values;
-//   - synchronous XHR: sendSync, which must block the page.
+//   - window.prompt answered by Java's dialog handler (PromptTransport): sendSync, which must block the page;
+//   - synchronous XHR: sendSync where a prompt cannot carry it (large, or dialogs blocked in this frame).
 // Message tuples (JSON text): [kind, channel, args] or [kind, channel, args, extra]; kinds are in KIND.
 const transport = (() => {
   const KIND = { SEND: 0, INVOKE: 1, SYNC: 2, SEND_TO: 3, TO_HOST: 4 };
   const MAX_BATCH_CHARS = 256 * 1024;   // flush early so one query never carries a huge batch
   const MAX_TEXT_CHARS = 256 * 1024;    // larger values go as a binary frame
+  // Binary data up to this size goes inline as base64 over cefQuery: a binary frame (fetch) costs ~2 ms more per
+  // request, base64 over cefQuery ~13 ms/MiB more per byte; they break even near 190 KiB (BENCHMARKS.md).
+  const MAX_TEXT_BLOB_BYTES = 192 * 1024;
   const docId = (crypto.randomUUID ? crypto.randomUUID() : String(Math.random()).slice(2) + Date.now()).replace(/-/g, '');
   const endpoint = config.endpoint;
   const query = window.cefQuery;        // keep our own references: the page may replace the globals
+  const nativePrompt = typeof window.prompt === 'function' ? window.prompt.bind(window) : null;
+  // Must match PromptTransport.MARKER. Chromium cuts a dialog's text at 10,240 characters.
+  const PROMPT_MARKER = '\uE000cefshell-sync\uE000';
+  const MAX_PROMPT_CHARS = 10240 - PROMPT_MARKER.length;
   const utf8 = new TextEncoder();
   const utf8Decoder = new TextDecoder();
   let seq = 0;
@@ -19,6 +27,23 @@ const transport = (() => {
   let pendingChars = 0;
   let flushQueued = false;
   let refusal = null;
+  // Set once Java has answered a query from this document: CEF then forwards new queries at once (before, it holds
+  // them in the renderer until the frame is attached, which cannot happen while the page is blocked in a prompt),
+  // and Java knows the document's frame.
+  let connected = false;
+  // Chromium blocks dialogs in frames of another origin than the top frame's (and in sandboxed frames, which
+  // show up as a prompt returning null): sendSync uses XHR there.
+  let promptWorks = nativePrompt !== null && sameOriginAsTop();
+  // Requests per path, for tests and debugging (__cefshell.transport.stats()).
+  const counts = { query: 0, frame: 0, prompt: 0, syncXhr: 0, parts: 0 };
+
+  function sameOriginAsTop() {
+    try {
+      return window.top === window || window.top.location.origin === location.origin;
+    } catch (e) {
+      return false;
+    }
+  }
 
   // "i" first when the batch ends with an invoke, so Java knows without parsing that the query awaits an answer.
   const envelope = (first, msgs, endsWithInvoke) =>
@@ -43,13 +68,23 @@ const transport = (() => {
     const request = envelope(pendingFirst, pending);
     pending = [];
     pendingChars = 0;
-    query({ request: jniSafe(request), persistent: false, onSuccess() {}, onFailure(code, message) { reportRefusal(message); } });
+    counts.query++;
+    query({ request: jniSafe(request), persistent: false, onSuccess() { connected = true; },
+      onFailure(code, message) { reportRefusal(message); } });
   }
 
   // Encodes args once in binary mode; the caller picks the path from the result.
   function encodeArgs(args) {
-    const blobs = [];
-    const json = codec.encode(args, blobs);
+    let blobs = [];
+    let json = codec.encode(args, blobs);
+    if (blobs.length > 0) {
+      let bytes = 0;
+      for (const b of blobs) bytes += b.byteLength;
+      if (bytes <= MAX_TEXT_BLOB_BYTES) {
+        json = codec.encode(args, null);
+        blobs = [];
+      }
+    }
     return { value: args, json, blobs, binary: blobs.length > 0 || json.length > MAX_TEXT_CHARS };
   }
 
@@ -79,6 +114,7 @@ const transport = (() => {
   // Binary frame: [u32 header length, little-endian][header JSON, UTF-8][blob 0][blob 1]...; the header is the
   // envelope with "b": [blob lengths]. Requests and invoke replies use the same framing.
   async function postFrame(envelopeText, blobs) {
+    counts.frame++;
     // "b" first: Java needs the blob lengths before it decodes the messages that point into them
     const header = utf8.encode('{"b":[' + blobs.map((b) => b.byteLength).join(',') + '],' + envelopeText.slice(1));
     let total = 4 + header.byteLength;
@@ -109,15 +145,53 @@ const transport = (() => {
     return { header, blobs };
   }
 
+  // A large reply's blobs come as PARTS parallel GETs, each a byte range of the blobs one after the other (see
+  // ReplyParts: CEF streams a response in 64 KiB JNI calls, and parallel streams overlap them). Each blob gets its
+  // own buffer, which the decoder then adopts without copying.
+  const PARTS = 4;
+  async function fetchParts(token, lengths) {
+    counts.parts++;
+    const blobs = lengths.map((n) => new Uint8Array(n));
+    let total = 0;
+    for (const n of lengths) total += n;
+    const parts = [];
+    for (let i = 0; i < PARTS; i++) {
+      const start = Math.floor(total * i / PARTS);
+      parts.push(fetch(endpoint + 'part?' + token + '.' + i + '.' + PARTS).then(async (response) => {
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        if (!response.ok) throw new Error(utf8Decoder.decode(bytes));
+        place(blobs, start, bytes);
+      }));
+    }
+    await Promise.all(parts);
+    return blobs;
+  }
+
+  // Copies `bytes`, which start at byte `start` of the blobs one after the other, into the blobs.
+  function place(blobs, start, bytes) {
+    let blobStart = 0;
+    let done = 0;
+    for (const blob of blobs) {
+      const from = start + done;
+      const blobEnd = blobStart + blob.length;
+      if (done < bytes.length && from < blobEnd) {
+        const n = Math.min(blobEnd - from, bytes.length - done);
+        blob.set(bytes.subarray(done, done + n), from - blobStart);
+        done += n;
+      }
+      blobStart = blobEnd;
+    }
+  }
+
   // Resolves with the decoded result or rejects with the error text Java sent ("Error: ..."), as an Error.
   function invoke(channel, encoded) {
     const msg = tuple(KIND.INVOKE, channel, encoded.json);
     if (encoded.binary) {
       flush();
-      return postFrame(envelope(++seq, [msg], true), encoded.blobs).then((bytes) => {
+      return postFrame(envelope(++seq, [msg], true), encoded.blobs).then(async (bytes) => {
         const { header, blobs } = readFrame(bytes);
         if ('e' in header) throw new InvokeError(header.e);
-        return codec.decodeTree(header.r, blobs);
+        return codec.decodeTree(header.r, header.p ? await fetchParts(header.p, header.b) : blobs);
       });
     }
     // The invoke rides in the same query as the sends before it, as its last message.
@@ -127,15 +201,26 @@ const transport = (() => {
     const request = envelope(first, pending, true);
     pending = [];
     pendingChars = 0;
+    counts.query++;
     return new Promise((resolve, reject) => {
       query({
         request: jniSafe(request),
         persistent: false,
         onSuccess(reply) {
-          if (reply.charCodeAt(0) === 114 /* r */) {
-            try { resolve(codec.decode(reply.slice(1), null)); } catch (e) { reject(e); }
-          } else {
-            reject(new InvokeError(reply.slice(1)));
+          connected = true;
+          switch (reply.charCodeAt(0)) {
+            case 114 /* r */:
+              try { resolve(codec.decode(reply.slice(1), null)); } catch (e) { reject(e); }
+              break;
+            case 112: { // p<token>:<blob lengths>:<json>: a large binary result, fetched in parts
+              const [token, lengths] = reply.slice(1, reply.indexOf(':', reply.indexOf(':') + 1)).split(':');
+              const json = reply.slice(reply.indexOf(':', reply.indexOf(':') + 1) + 1);
+              fetchParts(token, lengths ? lengths.split(',').map(Number) : [])
+                .then((blobs) => codec.decodeTree(JSON.parse(json), blobs)).then(resolve, reject);
+              break;
+            }
+            default:
+              reject(new InvokeError(reply.slice(1)));
           }
         },
         onFailure(code, message) { reject(new RefusedError(message)); },
@@ -143,14 +228,33 @@ const transport = (() => {
     });
   }
 
+  // Blocks until Java answers. Earlier sends are flushed first; Java delivers by sequence number, so they reach
+  // their listeners before this one whichever path each took.
   function sendSync(channel, encoded) {
-    flush(); // earlier sends must reach Java before it can answer this one
+    flush();
+    const json = encoded.blobs.length ? codec.encode(encoded.value, null) : encoded.json; // sync is text only
+    const text = jniSafe(envelope(++seq, [tuple(KIND.SYNC, channel, json)]));
+    if (promptWorks && connected && text.length <= MAX_PROMPT_CHARS) {
+      counts.prompt++;
+      const reply = nativePrompt(PROMPT_MARKER + text);
+      // PromptTransport's replies: r + value, x + refusal, l + token of a large reply to fetch, f: not delivered,
+      // use XHR. null: the dialog never reached Java (this frame may not show dialogs).
+      switch (reply === null ? 102 : reply.charCodeAt(0)) {
+        case 114 /* r */: return codec.decode(reply.slice(1), null);
+        case 108 /* l */: return syncXhr('GET', 'sync-result?' + reply.slice(1), null);
+        case 120 /* x */: throw new RefusedError(reply.slice(1));
+      }
+      if (reply === null) promptWorks = false;
+    }
+    return syncXhr('POST', 'sync', text);
+  }
+
+  function syncXhr(method, path, body) {
+    counts.syncXhr++;
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', endpoint + 'sync', false);
-    xhr.setRequestHeader('Content-Type', 'text/plain;charset=UTF-8');
-    const blobs = encoded.blobs;
-    const json = blobs.length ? codec.encode(encoded.value, null) : encoded.json; // sync replies and requests are text
-    xhr.send(envelope(++seq, [tuple(KIND.SYNC, channel, json)]));
+    xhr.open(method, endpoint + path, false);
+    if (body !== null) xhr.setRequestHeader('Content-Type', 'text/plain;charset=UTF-8');
+    xhr.send(body);
     if (xhr.status !== 200) throw new RefusedError(xhr.responseText || 'sendSync failed with status ' + xhr.status);
     return codec.decode(xhr.responseText, null);
   }
@@ -167,8 +271,13 @@ const transport = (() => {
     query({ request: jniSafe('{"x":1,"a":' + json + '}'), persistent: false, onSuccess() {}, onFailure() {} });
   }
 
+  // Introduces this document to Java now, so that a sendSync can take the prompt path from its first call.
+  query({ request: '{"h":1,"d":"' + docId + '"}', persistent: false, onSuccess() { connected = true; }, onFailure() {} });
+
   class InvokeError extends Error {}
   class RefusedError extends Error {}
 
-  return { KIND, post, invoke, sendSync, encodeArgs, flush, scriptResult, InvokeError, RefusedError, readFrame };
+  const stats = () => ({ ...counts, connected });
+
+  return { KIND, post, invoke, sendSync, encodeArgs, flush, scriptResult, stats, InvokeError, RefusedError, readFrame };
 })();

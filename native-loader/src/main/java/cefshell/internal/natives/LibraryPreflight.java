@@ -42,6 +42,44 @@ public final class LibraryPreflight {
         }
     }
 
+    /** Written into the natives folder after a check passed, holding the Java home it was made for. */
+    private static final String PASSED_STAMP = "preflight-passed";
+
+    /**
+     * {@link #check} once per natives folder and Java runtime: a passed check is remembered in the folder, because
+     * {@code ldd} on CEF's binaries costs ~50 ms of every start. Call {@link #forget} when CEF then fails to load
+     * or start, and check again to explain why.
+     */
+    public static Report checkOnce(Path installDir) {
+        Path stamp = installDir.resolve(PASSED_STAMP);
+        String javaHome = System.getProperty("java.home");
+        try {
+            if (Files.isRegularFile(stamp) && Files.readString(stamp).equals(javaHome)) {
+                return new Report(Set.of(), Set.of(), List.of());
+            }
+        } catch (IOException e) {
+            // check again
+        }
+        Report r = check(installDir);
+        if (r.ok()) {
+            try {
+                Files.writeString(stamp, javaHome);
+            } catch (IOException e) {
+                // a read-only cache: check again next time
+            }
+        }
+        return r;
+    }
+
+    /** Drops the remembered result, so the next {@link #checkOnce} runs {@code ldd} again. */
+    public static void forget(Path installDir) {
+        try {
+            Files.deleteIfExists(installDir.resolve(PASSED_STAMP));
+        } catch (IOException e) {
+            // nothing to forget
+        }
+    }
+
     /** Checks the natives in {@code installDir} and this JVM's AWT library. */
     public static Report check(Path installDir) {
         Set<String> missing = new TreeSet<>();

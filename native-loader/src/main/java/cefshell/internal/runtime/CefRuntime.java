@@ -89,7 +89,7 @@ public final class CefRuntime {
         } catch (IOException e) {
             throw new CefStartException("Could not extract the CEF natives into " + bundle.installDir() + ": " + e, e);
         }
-        LibraryPreflight.Report libs = LibraryPreflight.check(installDir);
+        LibraryPreflight.Report libs = LibraryPreflight.checkOnce(installDir);
         if (!libs.ok()) {
             throw new CefStartException(libs.describe());
         }
@@ -165,7 +165,15 @@ public final class CefRuntime {
         try {
             app = builder.build();
         } catch (Exception | UnsatisfiedLinkError e) {
-            throw new CefStartException("CEF failed to load: " + e.getMessage(), e);
+            LibraryPreflight.forget(installDir); // the libraries may have changed since the last check
+            LibraryPreflight.Report now = LibraryPreflight.check(installDir);
+            throw new CefStartException("CEF failed to load: " + e.getMessage() + (now.ok() ? "" : "\n" + now.describe()), e);
+        }
+        if (options.whileInitializing() != null) {
+            // AWT may be used from here on (build() called XInitThreads); CEF initialises on its own threads meanwhile
+            Thread warm = new Thread(options.whileInitializing(), "cefshell-warm-up");
+            warm.setDaemon(true);
+            warm.start();
         }
         CefRuntime runtime = new CefRuntime(app, bundle, profile, ownsProfile, contextListeners, terminated);
         // CEF initialises lazily, on the first client: make one now so failures surface here, not later.
@@ -180,6 +188,7 @@ public final class CefRuntime {
             throw new CefStartException("interrupted while CEF was initialising");
         }
         if (finalState[0] == CefAppState.INITIALIZATION_FAILED) {
+            LibraryPreflight.forget(installDir);
             throw new CefStartException("CEF failed to initialise (JCEF state INITIALIZATION_FAILED). "
                     + "Check the X display (DISPLAY=" + System.getenv("DISPLAY") + ") and run `shell doctor`."
                     + " Chromium's log: " + settings.log_file);

@@ -10,13 +10,18 @@ final class Admission {
 
     /** The refusal message for an untrusted frame, or null if it may use IPC. */
     static String refusal(PageIpc page, FrameRef from) {
+        return page == null ? refusal(null, null, null) : refusal(page, from.origin(), from.url());
+    }
+
+    /** The same for a sender known only by its origin (and the URL CEF gave, for the log). */
+    static String refusal(PageIpc page, String origin, String url) {
         if (page == null) {
             return "IPC refused: this browser is not managed by cefshell";
         }
-        if (!page.trusts(from.origin())) {
-            String text = "IPC refused: origin '" + from.origin() + "' is not trusted by WebContents #"
+        if (!page.trusts(origin)) {
+            String text = "IPC refused: origin '" + origin + "' is not trusted by WebContents #"
                     + page.webContents().id() + " (trusted: " + page.trustedOrigins() + ")";
-            PageIpc.log(text + "; frame " + from.url());
+            PageIpc.log(text + "; frame " + url);
             return text;
         }
         return null;

@@ -19,6 +19,19 @@ record FrameRef(String frameId, String url, boolean isMain, String parentId) {
         return originOf(url);
     }
 
+    /**
+     * This frame, or, while CEF's browser side has not yet seen the frame's new document commit (its URL is still
+     * empty or about:blank when the document's first script runs), the same frame at the origin Chromium put in the
+     * request's {@code Origin} header.
+     */
+    FrameRef committedOr(String requestOrigin) {
+        boolean uncommitted = url == null || url.isEmpty() || url.equals("about:blank");
+        if (!uncommitted || requestOrigin == null || requestOrigin.equals("null") || !requestOrigin.contains("://")) {
+            return this;
+        }
+        return new FrameRef(frameId, requestOrigin + "/", isMain, parentId);
+    }
+
     /** {@code scheme://host[:port]}, or "null" for URLs without one (about:blank, data:, srcdoc). */
     static String originOf(String url) {
         try {

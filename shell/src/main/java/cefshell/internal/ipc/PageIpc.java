@@ -34,6 +34,7 @@ public final class PageIpc {
     private final Map<Long, CompletableFuture<Object>> pendingScripts = new ConcurrentHashMap<>();
     private final AtomicLong nextScript = new AtomicLong(1);
     private final RendererPush push = new RendererPush(this);
+    private final Documents documents = new Documents();
 
     /** @param browser the page's browser (created after this object, hence a supplier) */
     public PageIpc(java.util.function.Supplier<CefBrowser> browser, WebContents webContents) {
@@ -59,6 +60,10 @@ public final class PageIpc {
 
     RendererPush push() {
         return push;
+    }
+
+    Documents documents() {
+        return documents;
     }
 
     /** The WebFrameMain for a live CEF frame (call inside a CEF callback or right after getting the frame). */

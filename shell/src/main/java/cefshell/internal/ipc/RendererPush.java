@@ -20,7 +20,7 @@ final class RendererPush {
     private final Map<String, Outbox> outboxes = new ConcurrentHashMap<>();
 
     private static final class Outbox {
-        final List<String> items = new ArrayList<>();
+        List<String> items = new ArrayList<>();
         boolean scheduled;
     }
 
@@ -65,9 +65,9 @@ final class RendererPush {
 
     private void flush(String key, Outbox box) {
         List<String> items;
-        synchronized (box) {
-            items = new ArrayList<>(box.items);
-            box.items.clear();
+        synchronized (box) { // swap, not copy: the sender keeps adding while this one is turned into a script
+            items = box.items;
+            box.items = new ArrayList<>(Math.max(16, items.size()));
             box.scheduled = false;
         }
         CefFrame frame = key.equals(MAIN) ? page.mainFrame() : page.liveFrame(key);

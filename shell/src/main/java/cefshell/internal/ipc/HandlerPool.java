@@ -1,0 +1,116 @@
+package cefshell.internal.ipc;
+
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The threads user handlers run on: an unbounded pool (a handler may block; other documents must not wait for it)
+ * whose idle threads keep polling for new work for a while before they park, when work has been coming quickly.
+ *
+ * <p>Why not a cached thread pool: handing a message from the CEF UI thread to a parked thread costs a wake-up,
+ * which on the 2-core virtual machines measured was the largest part of an invoke round trip (40-80 µs of ~0.3 ms;
+ * see BENCHMARKS.md). A thread that is still polling picks the task up at once. The price is CPU, so polling adapts:
+ * a worker polls for up to {@code cefshell.ipc.spinMicros} (system property, default {@value #DEFAULT_SPIN_MICROS};
+ * 0 never polls) only if its previous task came within that time after the one before, i.e. while a page is
+ * talking to Java in quick succession; otherwise it parks at once. It polls with {@link Thread#yield()}, which gives
+ * the CPU to any other runnable thread. Idle workers are reused last-in first-out, so only the thread that was just
+ * busy polls.
+ */
+final class HandlerPool implements Executor {
+    static final long DEFAULT_SPIN_MICROS = 1000;
+    private static final long KEEP_ALIVE_NANOS = TimeUnit.SECONDS.toNanos(60);
+    /** Put in an idle worker's slot when it retires, so nothing can be handed to it any more. */
+    private static final Runnable RETIRED = () -> { };
+
+    private final String namePrefix;
+    private final long spinNanos;
+    private final AtomicInteger threads = new AtomicInteger();
+    private final ConcurrentLinkedDeque<Worker> idle = new ConcurrentLinkedDeque<>();
+
+    HandlerPool(String namePrefix, long spinMicros) {
+        this.namePrefix = namePrefix;
+        this.spinNanos = TimeUnit.MICROSECONDS.toNanos(Math.max(0, spinMicros));
+    }
+
+    static long spinMicrosFromProperty() {
+        try {
+            return Long.parseLong(System.getProperty("cefshell.ipc.spinMicros", String.valueOf(DEFAULT_SPIN_MICROS)));
+        } catch (NumberFormatException e) {
+            return DEFAULT_SPIN_MICROS;
+        }
+    }
+
+    @Override
+    public void execute(Runnable task) {
+        Worker w;
+        while ((w = idle.pollFirst()) != null) {
+            if (w.offer(task)) {
+                return;
+            }
+        }
+        Worker fresh = new Worker(task);
+        fresh.start();
+    }
+
+    private final class Worker extends Thread {
+        private final AtomicReference<Runnable> slot = new AtomicReference<>();
+        /** Whether the last task came soon enough after the one before that polling would have caught it. */
+        private boolean busy;
+
+        Worker(Runnable first) {
+            super(namePrefix + threads.incrementAndGet());
+            setDaemon(true);
+            slot.set(first);
+        }
+
+        /** Hands a task to this idle worker; false if it retired meanwhile. */
+        boolean offer(Runnable task) {
+            if (!slot.compareAndSet(null, task)) {
+                return false;
+            }
+            LockSupport.unpark(this);
+            return true;
+        }
+
+        @Override
+        public void run() {
+            Runnable task = slot.getAndSet(null);
+            while (task != null) {
+                try {
+                    task.run();
+                } catch (Throwable t) {
+                    System.err.println("cefshell: an IPC task failed: " + t);
+                    t.printStackTrace();
+                }
+                idle.addFirst(this);
+                task = await();
+            }
+        }
+
+        /** The next task, or null once this worker has been idle for the keep-alive time and retired. */
+        private Runnable await() {
+            long start = System.nanoTime();
+            Runnable task;
+            long spinUntil = busy ? start + spinNanos : start;
+            while ((task = slot.get()) == null && System.nanoTime() - spinUntil < 0) {
+                Thread.yield(); // not onSpinWait: on 2 cores a pure spin starved the renderer and CEF (BENCHMARKS.md)
+            }
+            while (task == null) {
+                long left = KEEP_ALIVE_NANOS - (System.nanoTime() - start);
+                if (left <= 0 && slot.compareAndSet(null, RETIRED)) {
+                    idle.remove(this);
+                    return null;
+                }
+                LockSupport.parkNanos(this, Math.max(left, 1));
+                task = slot.get();
+            }
+            slot.set(null);
+            busy = System.nanoTime() - start < spinNanos;
+            return task;
+        }
+    }
+}

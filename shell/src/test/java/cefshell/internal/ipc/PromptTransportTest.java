@@ -1,0 +1,35 @@
+package cefshell.internal.ipc;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import org.cef.callback.CefJSDialogCallback;
+import org.cef.handler.CefJSDialogHandler.JSDialogType;
+import org.cef.misc.BoolRef;
+import org.junit.jupiter.api.Test;
+
+/** The page's own dialogs never reach IPC: the handler declines them and CEF shows them as usual. */
+class PromptTransportTest {
+    private final PromptTransport prompts = new PromptTransport(new Pages(), null, new SyncResults());
+    private final CefJSDialogCallback untouched = (ok, text) -> {
+        throw new AssertionError("a real dialog was answered: " + text);
+    };
+
+    @Test
+    void aRealPromptIsLeftToCef() {
+        assertFalse(prompts.onJSDialog(null, "app://x/", JSDialogType.JSDIALOGTYPE_PROMPT, "Your name?", "", untouched,
+                new BoolRef()));
+    }
+
+    @Test
+    void alertsAndConfirmsAreLeftToCefEvenWithTheMarker() {
+        String text = PromptTransport.MARKER + "{\"d\":\"abc\",\"s\":1,\"m\":[]}";
+        assertFalse(prompts.onJSDialog(null, "app://x/", JSDialogType.JSDIALOGTYPE_ALERT, text, "", untouched, new BoolRef()));
+        assertFalse(prompts.onJSDialog(null, "app://x/", JSDialogType.JSDIALOGTYPE_CONFIRM, text, "", untouched, new BoolRef()));
+    }
+
+    @Test
+    void aPromptThatOnlyContainsTheMarkerLaterIsLeftToCef() {
+        assertFalse(prompts.onJSDialog(null, "app://x/", JSDialogType.JSDIALOGTYPE_PROMPT, "say " + PromptTransport.MARKER,
+                "", untouched, new BoolRef()));
+    }
+}

@@ -1,7 +1,5 @@
 package cefshell.cli;
 
-import java.lang.management.ManagementFactory;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,10 +9,10 @@ import cefshell.ShellStartException;
 import cefshell.internal.bench.Bench;
 import cefshell.internal.bench.BenchFailure;
 import cefshell.internal.bench.Report;
-import cefshell.internal.display.PrivateDisplayLauncher;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code shell bench}: measures cefshell's IPC and startup against raw JCEF in the same run and prints medians,
@@ -32,6 +30,9 @@ import picocli.CommandLine.Option;
                 "  shell bench --quick --json     fewer samples, machine-readable",
                 "  shell bench --only latency,echo"})
 public final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--quick", description = "Fewer samples and launches.")
     boolean quick;
 
@@ -54,8 +55,8 @@ public final class BenchCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        if (System.getenv(PrivateDisplayLauncher.PRIVATE_DISPLAY_ENV) == null && PrivateDisplayLauncher.needsDisplay()) {
-            return PrivateDisplayLauncher.run(relaunchCommand(), true);
+        if (Relaunch.needed(false)) {
+            return Relaunch.onPrivateDisplay(spec.commandLine().getParseResult().originalArgs(), List.of());
         }
         try {
             Report report = Bench.run(quick, families, line -> System.err.println("bench: " + line));
@@ -69,29 +70,5 @@ public final class BenchCommand implements Callable<Integer> {
             System.err.println("bench: " + e.getMessage());
             return 1;
         }
-    }
-
-    /** This command again, in a JVM started on a private display. */
-    private List<String> relaunchCommand() {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(ProcessHandle.current().info().command().orElse(System.getProperty("java.home") + "/bin/java"));
-        cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> !a.startsWith("-agentlib:jdwp")).toList());
-        cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
-        cmd.add(BenchCommand.class.getName());
-        if (quick) {
-            cmd.add("--quick");
-        }
-        if (json) {
-            cmd.add("--json");
-        }
-        if (check) {
-            cmd.add("--check");
-        }
-        if (only != null) {
-            cmd.add("--only=" + String.join(",", only));
-        }
-        return cmd;
     }
 }

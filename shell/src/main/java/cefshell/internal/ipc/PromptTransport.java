@@ -97,12 +97,7 @@ public final class PromptTransport extends CefJSDialogHandlerAdapter {
 
         @Override
         public void result(Object value) {
-            String text;
-            try {
-                text = WireCodec.encodeText(value);
-            } catch (RuntimeException e) {
-                text = WireCodec.encodeText(Map.of("error", "An object could not be cloned."));
-            }
+            String text = WireCodec.encodeSyncReply(value);
             answer(text.length() > MAX_REPLY_CHARS ? "l" + results.park(text) : "r" + text);
         }
 

@@ -259,12 +259,7 @@ public final class SchemeTransport {
         private final class SyncReply implements Reply {
             @Override
             public void result(Object value) {
-                String text;
-                try {
-                    text = WireCodec.encodeText(value);
-                } catch (RuntimeException e) {
-                    text = WireCodec.encodeText(Map.of("error", "An object could not be cloned."));
-                }
+                String text = WireCodec.encodeSyncReply(value);
                 complete(200, "text/plain", text.getBytes(StandardCharsets.UTF_8));
             }
 

@@ -82,6 +82,18 @@ final class WireCodec {
         return '"' + s + '"';
     }
 
+    /**
+     * The text a sendSync returns: the value, or, when it cannot be encoded, an {@code {error}} object (a sendSync
+     * has no way to throw in the page).
+     */
+    static String encodeSyncReply(Object value) {
+        try {
+            return encodeText(value);
+        } catch (RuntimeException e) {
+            return encodeText(java.util.Map.of("error", "An object could not be cloned."));
+        }
+    }
+
     /** Binary encoding: byte arrays and long strings go to {@code blobs}. */
     static String encode(Object value, List<byte[]> blobs) {
         EncodedMessage m = ValueEncoder.encode(value, true);

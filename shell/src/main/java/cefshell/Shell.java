@@ -102,8 +102,7 @@ public final class Shell {
                 .remoteDebuggingPort(options.remoteDebuggingPort())
                 .offscreen(options.offscreen())
                 .chromiumLog(RuntimeOptions.ChromiumLog.valueOf(options.chromiumLog().name()))
-                .progress(TerminalProgressBar.onStderr())
-                .whileInitializing(Shell::prepareFirstWindow);
+                .progress(TerminalProgressBar.onStderr());
         options.chromiumSwitches().forEach(rt::extraArg);
         CefRuntime runtime;
         try {
@@ -114,19 +113,6 @@ public final class Shell {
         }
         instance = new Shell(runtime, options, appScheme);
         return instance;
-    }
-
-    /**
-     * Loads what the first window needs (the preload, AWT and Swing) while CEF initialises, so that opening it
-     * right after {@link #start} does not begin with that (~100 ms on a 2-core machine).
-     */
-    private static void prepareFirstWindow() {
-        BridgeScript.source();
-        java.awt.Toolkit.getDefaultToolkit();
-        javax.swing.SwingUtilities.invokeLater(() -> {
-            javax.swing.UIManager.getLookAndFeel();
-            new javax.swing.JFrame().dispose(); // no native window: a JFrame gets one only when shown or packed
-        });
     }
 
     /**

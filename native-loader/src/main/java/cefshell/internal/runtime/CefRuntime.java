@@ -169,12 +169,6 @@ public final class CefRuntime {
             LibraryPreflight.Report now = LibraryPreflight.check(installDir);
             throw new CefStartException("CEF failed to load: " + e.getMessage() + (now.ok() ? "" : "\n" + now.describe()), e);
         }
-        if (options.whileInitializing() != null) {
-            // AWT may be used from here on (build() called XInitThreads); CEF initialises on its own threads meanwhile
-            Thread warm = new Thread(options.whileInitializing(), "cefshell-warm-up");
-            warm.setDaemon(true);
-            warm.start();
-        }
         CefRuntime runtime = new CefRuntime(app, bundle, profile, ownsProfile, contextListeners, terminated);
         // CEF initialises lazily, on the first client: make one now so failures surface here, not later.
         CefClient probe = app.createClient();

@@ -19,7 +19,6 @@ public final class RuntimeOptions {
     private final Path profileDir;
     private final ExtractionProgress progress;
     private final boolean offscreen;
-    private final Runnable whileInitializing;
 
     private RuntimeOptions(Builder b) {
         this.customSchemes = List.copyOf(b.customSchemes);
@@ -29,7 +28,6 @@ public final class RuntimeOptions {
         this.profileDir = b.profileDir;
         this.progress = b.progress;
         this.offscreen = b.offscreen;
-        this.whileInitializing = b.whileInitializing;
     }
 
     public static Builder builder() {
@@ -58,9 +56,6 @@ public final class RuntimeOptions {
      */
     public boolean offscreen() { return offscreen; }
 
-    /** Run on a background thread while CEF initialises (AWT may be used then); null for nothing. */
-    public Runnable whileInitializing() { return whileInitializing; }
-
     public static final class Builder {
         private final List<String> customSchemes = new ArrayList<>();
         private final List<String> extraArgs = new ArrayList<>();
@@ -69,16 +64,6 @@ public final class RuntimeOptions {
         private Path profileDir;
         private ExtractionProgress progress = ExtractionProgress.NONE;
         private boolean offscreen;
-        private Runnable whileInitializing;
-
-        /**
-         * Work to overlap with CEF's initialisation, e.g. loading the classes and AWT state the first window needs:
-         * {@link CefRuntime#start} waits for CEF anyway, and a raw JCEF launcher builds its window meanwhile.
-         */
-        public Builder whileInitializing(Runnable work) {
-            this.whileInitializing = work;
-            return this;
-        }
 
         public Builder offscreen(boolean offscreen) {
             this.offscreen = offscreen;

@@ -26,7 +26,7 @@ final class ShellProcess {
         }
     }
 
-    static final long TIMEOUT_SECONDS = 20;
+    static final long TIMEOUT_SECONDS = 40; // a whole run on a loaded 2-core machine, shutdown bound included
 
     private final Process process;
     private final String description;

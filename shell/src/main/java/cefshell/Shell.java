@@ -5,33 +5,16 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.List;
-
 import org.cef.CefApp;
-import org.cef.browser.CefMessageRouter;
 
-import cefshell.internal.bridge.BridgeScript;
-import cefshell.internal.browser.BrowserHost;
+import cefshell.internal.ShellCore;
 import cefshell.internal.browser.Listeners;
-import cefshell.internal.browser.Swing;
 import cefshell.internal.browser.WebContentsImpl;
-import cefshell.internal.ipc.CefQueryTransport;
-import cefshell.internal.ipc.IpcDispatcher;
-import cefshell.internal.ipc.IpcMainImpl;
-import cefshell.internal.ipc.Pages;
-import cefshell.internal.ipc.PromptTransport;
-import cefshell.internal.ipc.ReplyParts;
-import cefshell.internal.ipc.SchemeTransport;
-import cefshell.internal.ipc.SyncResults;
+import cefshell.internal.natives.TerminalProgressBar;
 import cefshell.internal.runtime.CefRuntime;
 import cefshell.internal.runtime.CefStartException;
 import cefshell.internal.runtime.RuntimeOptions;
 import cefshell.internal.scheme.AppSchemeHandlerFactory;
-import cefshell.internal.natives.TerminalProgressBar;
 
 /**
  * The running shell: Chromium, the {@code app://} scheme, and the windows of this process (Electron's {@code app}).
@@ -56,28 +39,14 @@ public final class Shell {
     private final AppSchemeHandlerFactory appScheme;
     private final Set<BrowserWindow> windows = ConcurrentHashMap.newKeySet();
     private final Listeners<Void> allWindowsClosed = new Listeners<>();
-    private final IpcMainImpl ipcMain = new IpcMainImpl();
-    private final Pages pages = new Pages();
-    private final IpcDispatcher dispatcher;
-    private final PromptTransport prompts;
-    private final ReplyParts replyParts = new ReplyParts();
+    private final ShellCore core;
 
     private Shell(CefRuntime runtime, ShellOptions options, AppSchemeHandlerFactory appScheme) {
         this.runtime = runtime;
         this.options = options;
         this.appScheme = appScheme;
-        this.dispatcher = new IpcDispatcher(ipcMain, pages::byId, options.sendSyncTimeout().toMillis());
-        SyncResults syncResults = new SyncResults();
-        SchemeTransport scheme = new SchemeTransport(pages, dispatcher, syncResults, replyParts);
-        this.prompts = new PromptTransport(pages, dispatcher, syncResults);
-        appScheme.route("ipc", scheme::binary);
-        appScheme.route("sync", scheme::sync);
-        appScheme.route("sync-result", scheme::syncResult);
-        appScheme.route("part", scheme::part);
-        appScheme.setPreloadSource(browser -> {
-            var page = pages.of(browser);
-            return page == null ? List.of() : ((WebContentsImpl) page.webContents()).host().preloadScripts();
-        });
+        this.core = new ShellCore(runtime, appScheme, options.sendSyncTimeout().toMillis(), options.offscreen(),
+                options.consoleSink());
     }
 
     /** Starts the shell with default options, or returns the one already running. */
@@ -144,7 +113,7 @@ public final class Shell {
 
     /** The shell-wide {@link IpcMain}: messages from every page end here (after the page's own ipc()). */
     public IpcMain ipcMain() {
-        return ipcMain;
+        return core.ipcMain();
     }
 
     /** Called once whenever the last open {@link BrowserWindow} has closed (Electron's 'window-all-closed'). */
@@ -180,37 +149,13 @@ public final class Shell {
         return options;
     }
 
-    /** A page: its client, the IPC router (which must exist before the browser), registration, then the browser. */
     WebContentsImpl createPage(String url, WebPreferences prefs) {
-        BrowserHost host = new BrowserHost(runtime, options.offscreen(), prefs.transparent(), null);
-        WebContentsImpl wc = new WebContentsImpl(host);
-        CefMessageRouter router = CefMessageRouter.create();
-        router.addHandler(new CefQueryTransport(wc.pageIpc(), dispatcher, replyParts), true);
-        host.client().addMessageRouter(router);
-        host.client().addJSDialogHandler(prompts); // sendSync's fast path; other dialogs pass through untouched
-        host.setPreloadScripts(preloadScripts(prefs));
-        prefs.trustedOrigins().forEach(wc.pageIpc()::trust);
-        wc.pageIpc().trust(url);
-        if (options.consoleSink() != null) {
-            host.onConsoleMessage(options.consoleSink());
-        }
-        host.onClosedSync(() -> pages.remove(host.browser(), wc.id()));
-        // on the EDT: JCEF builds the browser's Swing components in createBrowser
-        Swing.onEdt(() -> host.createBrowser(url, browser -> pages.add(browser, wc.id(), wc.pageIpc())));
-        return wc;
+        return core.createPage(url, prefs);
     }
 
-    private static List<String> preloadScripts(WebPreferences prefs) {
-        List<String> scripts = new ArrayList<>(2);
-        scripts.add(BridgeScript.source());
-        if (prefs.preload() != null) {
-            try {
-                scripts.add(Files.readString(prefs.preload()) + "\n//# sourceURL=" + prefs.preload().getFileName());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read preload script " + prefs.preload(), e);
-            }
-        }
-        return List.copyOf(scripts);
+    /** The wiring, for the project's own tests and diagnostics. */
+    ShellCore core() {
+        return core;
     }
 
     void windowOpened(BrowserWindow w) {

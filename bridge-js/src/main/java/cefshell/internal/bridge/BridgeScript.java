@@ -4,39 +4,88 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
- * The preload script: the files listed in {@code cefshell/bridge/preload.order}, concatenated inside one function
- * so that nothing but the deliberately exposed names ({@code ipcRenderer}, {@code require}, {@code contextBridge},
- * {@code __cefshell}) reaches the page. It runs once per document: a second injection (e.g. a fallback) is a no-op.
+ * The preload script: the files listed in {@code cefshell/bridge/worlds/<world>.order}, concatenated inside one
+ * function so that nothing but the deliberately exposed names ({@code ipcRenderer}, {@code require},
+ * {@code contextBridge}, {@code __cefshell}) reaches the page. It runs once per document: a second injection (e.g. a
+ * fallback) is a no-op.
+ *
+ * <p>Each file declares what it provides and uses in its header comment ({@link ScriptFile}); assembly checks that
+ * every name a file uses is provided by a file before it, so the dependencies are visible and a wrong order fails
+ * at once, not in a page.
  */
 public final class BridgeScript {
+    /** The JavaScript worlds a bridge is assembled for, each with its order file. */
+    public enum World {
+        /** The page's own world, where today's bridge runs before the page's scripts. */
+        PAGE("page");
+
+        final String orderFile;
+
+        World(String name) {
+            this.orderFile = "worlds/" + name + ".order";
+        }
+    }
+
     private static final String BASE = "/cefshell/bridge/";
-    private static final String SOURCE = assemble();
+    /** Names the assembled script defines before the first file. */
+    private static final Set<String> PREAMBLE_PROVIDES = Set.of("config");
+    private static final String SOURCE = assemble(World.PAGE, BridgeScript::read);
 
     private BridgeScript() {
     }
 
-    /** The complete preload, ready to run first in a document. */
+    /** The complete preload of the page's world, ready to run first in a document. */
     public static String source() {
         return SOURCE;
     }
 
-    private static String assemble() {
+    /** Resource text by path under {@code cefshell/bridge/}. */
+    interface Resources {
+        String read(String path);
+    }
+
+    static String assemble(World world, Resources resources) {
+        List<ScriptFile> files = new ArrayList<>();
+        for (String line : resources.read(world.orderFile).split("\n")) {
+            String file = line.trim();
+            if (!file.isEmpty() && !file.startsWith("#")) {
+                files.add(ScriptFile.parse(file, resources.read(file)));
+            }
+        }
+        checkDependencies(world, files);
         StringBuilder sb = new StringBuilder(64 * 1024);
         sb.append("(function () {\n'use strict';\nif (window.__cefshell) return;\n")
           // same-origin endpoint for app:// pages (no CORS round trip); other origins use the shared host
           .append("const config = { endpoint: (location.protocol === 'app:' ? location.origin : 'app://cefshell')")
           .append(" + '/__cefshell/' };\n");
-        for (String line : read("preload.order").split("\n")) {
-            String file = line.trim();
-            if (file.isEmpty() || file.startsWith("#")) {
-                continue;
-            }
-            sb.append("// ---- ").append(file).append('\n').append(read(file)).append('\n');
+        for (ScriptFile f : files) {
+            sb.append("// ---- ").append(f.path()).append('\n').append(f.text()).append('\n');
         }
         sb.append("})();\n//# sourceURL=cefshell-preload.js\n");
         return sb.toString();
+    }
+
+    private static void checkDependencies(World world, List<ScriptFile> files) {
+        Set<String> provided = new LinkedHashSet<>(PREAMBLE_PROVIDES);
+        for (ScriptFile f : files) {
+            for (String name : f.uses()) {
+                if (!provided.contains(name)) {
+                    throw new IllegalStateException("bridge-js: " + f.path() + " uses '" + name + "', which no file before it in "
+                            + world.orderFile + " provides (provided so far: " + provided + ")");
+                }
+            }
+            for (String name : f.provides()) {
+                if (!provided.add(name)) {
+                    throw new IllegalStateException("bridge-js: " + f.path() + " provides '" + name + "' again");
+                }
+            }
+        }
     }
 
     private static String read(String name) {

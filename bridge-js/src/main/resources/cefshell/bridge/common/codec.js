@@ -1,3 +1,4 @@
+// provides: codec
 // The IPC value codec: structured-clone values <-> JSON text + optional binary blobs.
 // The contract is docs/wire-format.md; cefshell.internal.codec is the Java half and must stay in step with it.
 // This file is concatenated into the preload script's outer function: it defines `codec` and nothing else.

@@ -1,3 +1,4 @@
+// provides: contextBridge
 // contextBridge.exposeInMainWorld: pages here share one world with the preload (no context isolation in JCEF), so
 // the API object is placed on window as a read-only, non-configurable property. Its functions stay the preload's
 // own; values are exposed as given.

@@ -1,3 +1,4 @@
+// provides: EventEmitter
 // A small Node-style EventEmitter: ipcRenderer is one, as in Electron.
 class EventEmitter {
   constructor() {

@@ -1,3 +1,5 @@
+// provides: ipcRenderer, deliver
+// uses: EventEmitter, transport, codec
 // Electron's ipcRenderer: an EventEmitter whose methods forward to the transport. Argument checks and error texts
 // follow Electron (see shared/reference/electron-ipc-semantics.md).
 class IpcRenderer extends EventEmitter {
@@ -34,6 +36,9 @@ class IpcRenderer extends EventEmitter {
   // Electron <= 27: delivered to the main frame of another page, bypassing ipcMain.
   sendTo(webContentsId, channel, ...args) {
     if (typeof webContentsId !== 'number') throw new TypeError('Missing required webContentsId argument');
+    if (!Number.isSafeInteger(webContentsId) || webContentsId < 0) {
+      throw new TypeError('Error processing argument at index 0, conversion failure from ' + webContentsId);
+    }
     checkChannel(channel);
     transport.post(transport.KIND.SEND_TO, channel, transport.encodeArgs(args), webContentsId);
   }

@@ -1,24 +1,27 @@
+// provides: transport
+// uses: wire, codec, config
 // The wire between this document and Java. Every message gets the next sequence number of this document; Java
 // delivers them in that order whatever path each took:
 //   - cefQuery (text): send/invoke/sendTo/sendToHost, coalesced per event-loop turn into one query;
 //   - fetch POST to the app scheme (binary frame): messages carrying binary data or large values;
 //   - window.prompt answered by Java's dialog handler (PromptTransport): sendSync, which must block the page;
 //   - synchronous XHR: sendSync where a prompt cannot carry it (large, or dialogs blocked in this frame).
-// Message tuples (JSON text): [kind, channel, args] or [kind, channel, args, extra]; kinds are in KIND.
+// Message tuples (JSON text): [kind, channel, args] or [kind, channel, args, webContentsId]; the grammar of requests
+// and replies is in docs/wire-format.md, the names both sides share in wire.js.
 const transport = (() => {
-  const KIND = { SEND: 0, INVOKE: 1, SYNC: 2, SEND_TO: 3, TO_HOST: 4 };
+  const { KIND, REPLY, PATH } = wire;
   const MAX_BATCH_CHARS = 256 * 1024;   // flush early so one query never carries a huge batch
   const MAX_TEXT_CHARS = 256 * 1024;    // larger values go as a binary frame
   // Binary data up to this size goes inline as base64 over cefQuery: a binary frame (fetch) costs ~2 ms more per
   // request, base64 over cefQuery ~13 ms/MiB more per byte; they break even near 190 KiB (BENCHMARKS.md).
   const MAX_TEXT_BLOB_BYTES = 192 * 1024;
-  const docId = (crypto.randomUUID ? crypto.randomUUID() : String(Math.random()).slice(2) + Date.now()).replace(/-/g, '');
+  // 32 lowercase hex digits: Java refuses any other form.
+  const docId = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => (b + 256).toString(16).slice(1)).join('');
   const endpoint = config.endpoint;
   const query = window.cefQuery;        // keep our own references: the page may replace the globals
   const nativePrompt = typeof window.prompt === 'function' ? window.prompt.bind(window) : null;
-  // Must match PromptTransport.MARKER. Chromium cuts a dialog's text at 10,240 characters.
-  const PROMPT_MARKER = '\uE000cefshell-sync\uE000';
-  const MAX_PROMPT_CHARS = 10240 - PROMPT_MARKER.length;
+  const PROMPT_MARKER = wire.PROMPT_MARKER;
+  const MAX_PROMPT_CHARS = wire.MAX_DIALOG_CHARS - PROMPT_MARKER.length;
   const utf8 = new TextEncoder();
   const utf8Decoder = new TextDecoder();
   let seq = 0;
@@ -127,7 +130,7 @@ const transport = (() => {
       body.set(b instanceof Uint8Array ? b : new Uint8Array(b), at);
       at += b.byteLength;
     }
-    const response = await fetch(endpoint + 'ipc', { method: 'POST', body, headers: { 'Content-Type': 'application/octet-stream' } });
+    const response = await fetch(endpoint + PATH.FRAME, { method: 'POST', body, headers: { 'Content-Type': 'application/octet-stream' } });
     const bytes = new Uint8Array(await response.arrayBuffer());
     if (!response.ok) throw new Error(utf8Decoder.decode(bytes));
     return bytes;
@@ -157,7 +160,7 @@ const transport = (() => {
     const parts = [];
     for (let i = 0; i < PARTS; i++) {
       const start = Math.floor(total * i / PARTS);
-      parts.push(fetch(endpoint + 'part?' + token + '.' + i + '.' + PARTS).then(async (response) => {
+      parts.push(fetch(endpoint + PATH.PART + '?' + token + '.' + i + '.' + PARTS).then(async (response) => {
         const bytes = new Uint8Array(await response.arrayBuffer());
         if (!response.ok) throw new Error(utf8Decoder.decode(bytes));
         place(blobs, start, bytes);
@@ -208,11 +211,11 @@ const transport = (() => {
         persistent: false,
         onSuccess(reply) {
           connected = true;
-          switch (reply.charCodeAt(0)) {
-            case 114 /* r */:
+          switch (reply[0]) {
+            case REPLY.VALUE:
               try { resolve(codec.decode(reply.slice(1), null)); } catch (e) { reject(e); }
               break;
-            case 112: { // p<token>:<blob lengths>:<json>: a large binary result, fetched in parts
+            case REPLY.PARTS: { // p<token>:<blob lengths>:<json>: a large binary result, fetched in parts
               const [token, lengths] = reply.slice(1, reply.indexOf(':', reply.indexOf(':') + 1)).split(':');
               const json = reply.slice(reply.indexOf(':', reply.indexOf(':') + 1) + 1);
               fetchParts(token, lengths ? lengths.split(',').map(Number) : [])
@@ -237,16 +240,15 @@ const transport = (() => {
     if (promptWorks && connected && text.length <= MAX_PROMPT_CHARS) {
       counts.prompt++;
       const reply = nativePrompt(PROMPT_MARKER + text);
-      // PromptTransport's replies: r + value, x + refusal, l + token of a large reply to fetch, f: not delivered,
-      // use XHR. null: the dialog never reached Java (this frame may not show dialogs).
-      switch (reply === null ? 102 : reply.charCodeAt(0)) {
-        case 114 /* r */: return codec.decode(reply.slice(1), null);
-        case 108 /* l */: return syncXhr('GET', 'sync-result?' + reply.slice(1), null);
-        case 120 /* x */: throw new RefusedError(reply.slice(1));
+      // null: the dialog never reached Java (this frame may not show dialogs); send it by XHR as for RESEND.
+      switch (reply === null ? REPLY.RESEND : reply[0]) {
+        case REPLY.VALUE: return codec.decode(reply.slice(1), null);
+        case REPLY.LARGE: return syncXhr('GET', PATH.SYNC_RESULT + '?' + reply.slice(1), null);
+        case REPLY.REFUSED: throw new RefusedError(reply.slice(1));
       }
       if (reply === null) promptWorks = false;
     }
-    return syncXhr('POST', 'sync', text);
+    return syncXhr('POST', PATH.SYNC, text);
   }
 
   function syncXhr(method, path, body) {

@@ -17,11 +17,16 @@ import cefshell.internal.ipc.PageIpc;
 public final class WebContentsImpl implements WebContents {
     private final BrowserHost host;
     private final PageIpc ipc;
+    private final ScriptRunner scripts = new ScriptRunner();
 
     public WebContentsImpl(BrowserHost host) {
         this.host = host;
         this.ipc = new PageIpc(host::browser, this);
-        host.onClosed(ipc::closed);
+        ipc.onScriptResults(scripts);
+        host.onClosed(() -> {
+            ipc.closed();
+            scripts.failAll("WebContents was destroyed");
+        });
     }
 
     public BrowserHost host() {
@@ -112,18 +117,13 @@ public final class WebContentsImpl implements WebContents {
     public CompletableFuture<Object> executeJavaScript(String code) {
         Objects.requireNonNull(code, "code == null");
         CompletableFuture<Object> result = new EdtSafeFuture<>();
+        ScriptRunner.beforeWaiting(); // a handler may wait for this: its page's later messages must not wait for it
         host.whenIdle(() -> {
             if (host.isClosing()) {
                 result.completeExceptionally(new IllegalStateException("WebContents was destroyed"));
                 return;
             }
-            ipc.executeJavaScript(code).whenComplete((v, e) -> {
-                if (e != null) {
-                    result.completeExceptionally(e);
-                } else {
-                    result.complete(v);
-                }
-            });
+            scripts.run(host.browser().getMainFrame(), code, result);
         });
         return result;
     }

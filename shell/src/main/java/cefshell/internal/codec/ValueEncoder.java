@@ -41,8 +41,17 @@ public final class ValueEncoder {
         return DEFAULT.run(value, binary);
     }
 
-    /** Encodes {@code value} for a text-only transport: the JSON text alone. */
+    /**
+     * Encodes {@code value} for a text-only transport: the JSON text alone. Small values of the commonest shapes take
+     * a shortcut ({@link SmallValues}) with the same output.
+     */
     public static String encodeText(Object value) {
+        String small = SmallValues.text(value);
+        return small != null ? small : DEFAULT.run(value, false).json();
+    }
+
+    /** {@link #encodeText} without the shortcut: the general encoder, which the shortcut must equal. */
+    static String encodeTextGeneral(Object value) {
         return DEFAULT.run(value, false).json();
     }
 

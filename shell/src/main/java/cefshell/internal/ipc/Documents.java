@@ -19,8 +19,19 @@ final class Documents {
         }
     };
 
-    synchronized void remember(String docId, FrameRef frame) {
-        frames.put(docId, frame);
+    /**
+     * Notes the frame a document's request came from. A document lives in one frame: false if the id is already
+     * bound to another (a frame claiming another's document), and nothing changes.
+     */
+    synchronized boolean remember(String docId, FrameRef frame) {
+        FrameRef known = frames.get(docId);
+        if (known != null && !known.frameId().equals(frame.frameId())) {
+            return false;
+        }
+        if (known == null || !known.equals(frame)) {
+            frames.put(docId, frame);
+        }
+        return true;
     }
 
     /** The frame of a document seen before, or null. */

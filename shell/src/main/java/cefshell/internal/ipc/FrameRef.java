@@ -8,14 +8,14 @@ import org.cef.browser.CefFrame;
  * What CEF told us about the frame that sent a message, captured while CEF's {@code CefFrame} is valid (only inside
  * the callback). The sender's identity always comes from here, never from the message.
  */
-record FrameRef(String frameId, String url, boolean isMain, String parentId) {
-    static FrameRef of(CefFrame frame) {
+public record FrameRef(String frameId, String url, boolean isMain, String parentId) {
+    public static FrameRef of(CefFrame frame) {
         CefFrame parent = frame.isMain() ? null : frame.getParent();
         return new FrameRef(frame.getIdentifier(), frame.getURL(), frame.isMain(),
                 parent == null ? null : parent.getIdentifier());
     }
 
-    String origin() {
+    public String origin() {
         return originOf(url);
     }
 
@@ -24,7 +24,7 @@ record FrameRef(String frameId, String url, boolean isMain, String parentId) {
      * empty or about:blank when the document's first script runs), the same frame at the origin Chromium put in the
      * request's {@code Origin} header.
      */
-    FrameRef committedOr(String requestOrigin) {
+    public FrameRef committedOr(String requestOrigin) {
         boolean uncommitted = url == null || url.isEmpty() || url.equals("about:blank");
         if (!uncommitted || requestOrigin == null || requestOrigin.equals("null") || !requestOrigin.contains("://")) {
             return this;
@@ -33,7 +33,7 @@ record FrameRef(String frameId, String url, boolean isMain, String parentId) {
     }
 
     /** {@code scheme://host[:port]}, or "null" for URLs without one (about:blank, data:, srcdoc). */
-    static String originOf(String url) {
+    public static String originOf(String url) {
         try {
             URI u = new URI(url);
             if (u.getScheme() == null || u.getHost() == null) {

@@ -3,7 +3,6 @@ package cefshell.internal.ipc;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
 import cefshell.IpcHandler;
@@ -18,23 +17,19 @@ import cefshell.JsError;
  * listeners, the sending frame's {@code ipc()}, {@code webContents.ipc()}, then {@code ipcMain}.
  * invoke: the first handler found in frame, webContents, ipcMain order answers; the others are not called.
  * sendSync: answered by the first {@code setReturnValue}; with no listener at all Electron's warning is logged and
- * {@code {error: 'reply was never sent'}} returned at once; with listeners that never answer, the same object after
- * {@link #syncTimeoutMillis}. Runs on the sending document's lane, so one document's messages reach user code one at a
- * time, in order; invoke handlers may answer later through a CompletionStage.
+ * {@code {error: 'reply was never sent'}} returned at once; with listeners that never answer, the same object when
+ * the sendSync timeout (counted by {@link Inbound} from the message's arrival) runs out. Runs on the sending
+ * document's lane, so one document's messages reach user code one at a time, in order; invoke handlers may answer
+ * later through a CompletionStage.
  */
 public final class IpcDispatcher {
     private final IpcMainImpl ipcMain;
     private final IntFunction<PageIpc> pagesById;
-    private final long syncTimeoutMillis;
 
-    /**
-     * @param pagesById finds a page by webContents id, for {@code sendTo}
-     * @param syncTimeoutMillis how long a sendSync with listeners waits for a return value
-     */
-    public IpcDispatcher(IpcMainImpl ipcMain, IntFunction<PageIpc> pagesById, long syncTimeoutMillis) {
+    /** @param pagesById finds a page by webContents id, for {@code sendTo} */
+    public IpcDispatcher(IpcMainImpl ipcMain, IntFunction<PageIpc> pagesById) {
         this.ipcMain = ipcMain;
         this.pagesById = pagesById;
-        this.syncTimeoutMillis = syncTimeoutMillis;
     }
 
     void dispatch(PageIpc page, FrameRef from, IncomingMessage m, Reply reply) {
@@ -98,8 +93,6 @@ public final class IpcDispatcher {
             System.err.println("WebContents #" + page.webContents().id() + " called ipcRenderer.sendSync() with '"
                     + channel + "' channel without listeners.");
             event.answerNeverSent();
-        } else if (!event.isAnswered()) {
-            IpcThreads.TIMER.schedule(event::answerNeverSent, syncTimeoutMillis, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -141,11 +134,18 @@ public final class IpcDispatcher {
         reply.error(errorText(t));
     }
 
-    /** What Electron sends for a thrown error: its JavaScript toString, e.g. {@code Error: boom}. */
+    /**
+     * What Electron sends for a thrown error: its JavaScript toString, e.g. {@code Error: boom}. A Java exception
+     * without a message crosses with its class name ({@code Error: java.util.concurrent.TimeoutException}), so the
+     * page learns more than a bare "Error".
+     */
     static String errorText(Throwable t) {
         String name = t instanceof JsError js ? js.name() : "Error";
         String message = t.getMessage();
-        return message == null || message.isEmpty() ? name : name + ": " + message;
+        if (message == null || message.isEmpty()) {
+            return t instanceof JsError ? name : name + ": " + t.getClass().getName();
+        }
+        return name + ": " + message;
     }
 
     private static Throwable unwrap(Throwable t) {

@@ -10,11 +10,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * one at a time, see {@link FrameLane}; idle threads poll briefly before parking, see {@link HandlerPool}); pushes to pages are built on one "cefshell-push" thread, which keeps them in
  * order; timers (sendSync timeouts, lost-message gaps) on "cefshell-ipc-timer".
  */
-final class IpcThreads {
+public final class IpcThreads {
     private static final AtomicInteger N = new AtomicInteger();
     static final HandlerPool HANDLERS = new HandlerPool("cefshell-ipc-", HandlerPool.spinMicrosFromProperty());
     static final ExecutorService PUSH = Executors.newSingleThreadExecutor(r -> daemon(r, "cefshell-push"));
-    static final ScheduledExecutorService TIMER =
+    public static final ScheduledExecutorService TIMER =
             Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "cefshell-ipc-timer"));
 
     private IpcThreads() {

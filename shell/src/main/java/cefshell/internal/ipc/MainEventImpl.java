@@ -6,6 +6,9 @@ import cefshell.IpcMainEvent;
 
 /** The event passed to send/sendSync listeners; for sendSync it carries the reply channel. */
 final class MainEventImpl extends InvokeEventImpl implements IpcMainEvent {
+    /** What a sendSync returns when no listener set a return value (Electron's text). */
+    static final java.util.Map<String, Object> NEVER_SENT = java.util.Map.of("error", "reply was never sent");
+
     private final Reply syncReply;
     private final AtomicBoolean answered = new AtomicBoolean();
 
@@ -38,7 +41,7 @@ final class MainEventImpl extends InvokeEventImpl implements IpcMainEvent {
     /** Answers with Electron's "reply was never sent" object if nobody has answered yet. */
     void answerNeverSent() {
         if (syncReply != null && answered.compareAndSet(false, true)) {
-            syncReply.result(java.util.Map.of("error", "reply was never sent"));
+            syncReply.result(NEVER_SENT);
         }
     }
 }

@@ -10,7 +10,7 @@ enum MessageKind {
         this.code = code;
     }
 
-    static MessageKind of(int code) {
+    static MessageKind of(long code) {
         for (MessageKind k : values()) {
             if (k.code == code) {
                 return k;

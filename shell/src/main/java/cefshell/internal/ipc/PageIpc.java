@@ -3,22 +3,23 @@ package cefshell.internal.ipc;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.TimeUnit;
 
 import org.cef.browser.CefBrowser;
 import org.cef.browser.CefFrame;
 
 import cefshell.IpcMain;
 import cefshell.IpcMessageListener;
-import cefshell.JsError;
 import cefshell.WebContents;
 
 /**
- * The IPC state of one page (one browser): its ordering lanes, scoped {@code ipc()} objects, trusted origins,
- * outgoing messages and pending {@code executeJavaScript} results. The public WebContents delegates here.
+ * The IPC state of one page (one browser): its documents and their lanes, scoped {@code ipc()} objects, trusted
+ * origins and outgoing messages. The public WebContents delegates here.
+ *
+ * <p>Words used across this package: a <em>page</em> is one browser (a WebContents); a <em>document</em> is one load
+ * of one frame of it, named by an id its bridge makes up; a <em>lane</em> is a document's ordered inbox.
  */
 public final class PageIpc {
     private static final int MAX_LANES = 64;
@@ -31,8 +32,7 @@ public final class PageIpc {
     private final Set<String> trustedOrigins = ConcurrentHashMap.newKeySet();
     private final List<IpcMessageListener> messageListeners = new CopyOnWriteArrayList<>();
     private final List<IpcMessageListener> syncMessageListeners = new CopyOnWriteArrayList<>();
-    private final Map<Long, CompletableFuture<Object>> pendingScripts = new ConcurrentHashMap<>();
-    private final AtomicLong nextScript = new AtomicLong(1);
+    private volatile ScriptResults scriptResults = ScriptResults.NONE;
     private final RendererPush push = new RendererPush(this);
     private final Documents documents = new Documents();
 
@@ -88,15 +88,18 @@ public final class PageIpc {
         return frameIpcs.get(frameId);
     }
 
-    /** IPC is offered to frames of these origins; Java adds an origin whenever it loads a URL itself. */
+    /**
+     * IPC is offered to frames of these origins; Java adds an origin whenever it loads a URL itself. URLs without an
+     * origin (about:blank, data:) add nothing: their frames have the opaque origin "null", which is never trusted.
+     */
     public void trust(String originOrUrl) {
-        String origin = originOrUrl.contains("://") ? FrameRef.originOf(originOrUrl) : originOrUrl;
+        String origin = originOrUrl.contains("://") ? FrameRef.originOf(originOrUrl) : "null";
         if (!origin.equals("null")) {
             trustedOrigins.add(origin);
         }
     }
 
-    boolean trusts(String origin) {
+    public boolean trusts(String origin) {
         return trustedOrigins.contains(origin);
     }
 
@@ -127,7 +130,8 @@ public final class PageIpc {
             if (lanes.size() >= MAX_LANES) {
                 evictOldestIdleLane();
             }
-            lane = lanes.computeIfAbsent(key, d -> new FrameLane(PageIpc::log));
+            lane = lanes.computeIfAbsent(key, d -> new FrameLane(IpcThreads.HANDLERS, IpcThreads.TIMER,
+                    TimeUnit.SECONDS.toMillis(FrameLane.GAP_TIMEOUT_SECONDS), PageIpc::log));
         }
         lane.touch();
         return lane;
@@ -149,39 +153,28 @@ public final class PageIpc {
         push.send(null, channel, args.toArray(), senderId);
     }
 
-    /** Runs {@code code} in the main frame; the result comes back over IPC, decoded like IPC values. */
-    public CompletableFuture<Object> executeJavaScript(String code) {
-        long id = nextScript.getAndIncrement();
-        CompletableFuture<Object> f = new CompletableFuture<>();
-        pendingScripts.put(id, f);
-        f.whenComplete((v, e) -> pendingScripts.remove(id));
-        String script = "(function(){var c=window.__cefshell;if(!c)return;var t=c.transport;"
-                + "Promise.resolve().then(function(){return (0,eval)(" + WireCodec.jsonString(code) + ");})"
-                + ".then(function(v){t.scriptResult(" + id + ",true,v);},"
-                + "function(e){t.scriptResult(" + id + ",false,String(e));});})();";
-        browser.get().getMainFrame().executeJavaScript(WireCodec.jniSafe(script), "cefshell://executeJavaScript", 1);
-        return f;
+    /** Where this page's executeJavaScript results go; set once by the browser layer. */
+    public void onScriptResults(ScriptResults sink) {
+        scriptResults = sink;
     }
 
-    void completeScript(List<Object> args) {
-        if (args.size() < 3 || !(args.get(0) instanceof Double id)) {
-            return;
-        }
-        CompletableFuture<Object> f = pendingScripts.get(id.longValue());
-        if (f == null) {
-            return;
-        }
-        if (Boolean.TRUE.equals(args.get(1))) {
-            f.complete(args.get(2));
-        } else {
-            f.completeExceptionally(new JsError("Error", String.valueOf(args.get(2)), null));
-        }
+    ScriptResults scriptResults() {
+        return scriptResults;
     }
 
-    /** The page is gone: fail what still waits on it. */
-    public void closed() {
+    /**
+     * The page's renderer is gone (crashed, killed) or the page was closed: what its documents still had queued is
+     * dropped, not delivered, and answered with {@code why}; later requests start new lanes.
+     */
+    public void rendererGone(String why) {
+        Refusal gone = Refusal.gone(why);
+        lanes.values().forEach(l -> l.close(gone));
         lanes.clear();
-        pendingScripts.values().forEach(f -> f.completeExceptionally(new IllegalStateException("WebContents was destroyed")));
+    }
+
+    /** The page is gone for good. */
+    public void closed() {
+        rendererGone("WebContents was destroyed");
     }
 
     static void log(String message) {

@@ -7,6 +7,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.cef.browser.CefFrame;
 
+import cefshell.internal.codec.JsText;
+import cefshell.internal.codec.ValueEncoder;
+
 /**
  * Main-to-renderer messages of one page. Messages for a frame queue in its outbox; one task on the "cefshell-push"
  * thread drains the outbox into a single {@code executeJavaScript} call, so a burst of sends costs a few script
@@ -43,7 +46,7 @@ final class RendererPush {
         }
         String item;
         try {
-            item = "[" + WireCodec.jsonString(channel) + "," + WireCodec.encodeText(args == null ? new Object[0] : args)
+            item = "[" + JsText.stringLiteral(channel) + "," + ValueEncoder.encodeText(args == null ? new Object[0] : args)
                     + (senderId == null ? "" : "," + senderId) + "]";
         } catch (RuntimeException e) {
             System.err.println("Error sending from webFrameMain:  Error: " + e.getMessage());
@@ -88,7 +91,7 @@ final class RendererPush {
     }
 
     private static void run(CefFrame frame, StringBuilder items) {
-        frame.executeJavaScript(WireCodec.jniSafe("window.__cefshell&&window.__cefshell.deliver([" + items + "])"),
+        frame.executeJavaScript(JsText.jniSafe(WireNames.DELIVER_CALL_START + items + WireNames.DELIVER_CALL_END),
                 "cefshell://ipc", 0);
     }
 }

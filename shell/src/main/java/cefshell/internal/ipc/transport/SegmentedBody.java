@@ -1,4 +1,4 @@
-package cefshell.internal.ipc;
+package cefshell.internal.ipc.transport;
 
 /**
  * A response body made of arrays sent one after the other (a frame's header, then its blobs), or a byte range of

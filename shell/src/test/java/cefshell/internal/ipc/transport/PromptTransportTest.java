@@ -1,4 +1,4 @@
-package cefshell.internal.ipc;
+package cefshell.internal.ipc.transport;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -6,6 +6,9 @@ import org.cef.callback.CefJSDialogCallback;
 import org.cef.handler.CefJSDialogHandler.JSDialogType;
 import org.cef.misc.BoolRef;
 import org.junit.jupiter.api.Test;
+
+import cefshell.internal.ipc.Pages;
+import cefshell.internal.ipc.WireNames;
 
 /** The page's own dialogs never reach IPC: the handler declines them and CEF shows them as usual. */
 class PromptTransportTest {
@@ -22,14 +25,14 @@ class PromptTransportTest {
 
     @Test
     void alertsAndConfirmsAreLeftToCefEvenWithTheMarker() {
-        String text = PromptTransport.MARKER + "{\"d\":\"abc\",\"s\":1,\"m\":[]}";
+        String text = WireNames.PROMPT_MARKER + "{\"d\":\"abc\",\"s\":1,\"m\":[]}";
         assertFalse(prompts.onJSDialog(null, "app://x/", JSDialogType.JSDIALOGTYPE_ALERT, text, "", untouched, new BoolRef()));
         assertFalse(prompts.onJSDialog(null, "app://x/", JSDialogType.JSDIALOGTYPE_CONFIRM, text, "", untouched, new BoolRef()));
     }
 
     @Test
     void aPromptThatOnlyContainsTheMarkerLaterIsLeftToCef() {
-        assertFalse(prompts.onJSDialog(null, "app://x/", JSDialogType.JSDIALOGTYPE_PROMPT, "say " + PromptTransport.MARKER,
+        assertFalse(prompts.onJSDialog(null, "app://x/", JSDialogType.JSDIALOGTYPE_PROMPT, "say " + WireNames.PROMPT_MARKER,
                 "", untouched, new BoolRef()));
     }
 }

@@ -1,8 +1,6 @@
-package cefshell.internal.ipc;
+package cefshell.internal.ipc.transport;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,10 +22,21 @@ import org.cef.network.CefPostDataElement;
 import org.cef.network.CefRequest;
 import org.cef.network.CefResponse;
 
+import cefshell.internal.codec.EncodedMessage;
+import cefshell.internal.codec.ValueEncoder;
+import cefshell.internal.ipc.FrameRef;
+import cefshell.internal.ipc.Inbound;
+import cefshell.internal.ipc.PageIpc;
+import cefshell.internal.ipc.Pages;
+import cefshell.internal.ipc.Refusal;
+import cefshell.internal.ipc.Replies;
+import cefshell.internal.ipc.Responder;
+import cefshell.internal.ipc.TransportKind;
+
 /**
  * The transports that ride on the app scheme, served under {@code /__cefshell/} of every app host:
  * <ul>
- * <li>{@code ipc}: a binary frame (see {@link Envelope}) POSTed with {@code fetch}, for messages carrying binary data
+ * <li>{@code ipc}: a binary frame (docs/wire-format.md) POSTed with {@code fetch}, for messages carrying binary data
  * or large values; an invoke is answered with a binary frame {@code {"b":[...],"r":value}} or {@code {"e":text}};
  * <li>{@code sync}: a text envelope POSTed with a synchronous XHR by {@code sendSync} when the prompt transport
  * cannot take it; answered with the encoded return value as text;
@@ -36,19 +45,19 @@ import org.cef.network.CefResponse;
  * <li>{@code part?<token>.<i>.<n>}: GET, a byte range of the blobs of a large invoke reply ({@link ReplyParts}):
  * such a reply's frame carries {@code "p":"<token>"} instead of its blobs.
  * </ul>
- * Requests arrive on CEF's IO thread; the response is completed later (asynchronously), from the lane.
+ * Requests arrive on CEF's IO thread and go to {@link Inbound}; the response is completed later (asynchronously).
  */
 public final class SchemeTransport {
     private enum Kind { BINARY, SYNC, SYNC_RESULT, PART }
 
     private final Pages pages;
-    private final IpcDispatcher dispatcher;
+    private final Inbound inbound;
     private final SyncResults results;
     private final ReplyParts parts;
 
-    public SchemeTransport(Pages pages, IpcDispatcher dispatcher, SyncResults results, ReplyParts parts) {
+    public SchemeTransport(Pages pages, Inbound inbound, SyncResults results, ReplyParts parts) {
         this.pages = pages;
-        this.dispatcher = dispatcher;
+        this.inbound = inbound;
         this.results = results;
         this.parts = parts;
     }
@@ -118,10 +127,11 @@ public final class SchemeTransport {
                 complete(204, "text/plain", new byte[0]); // CORS preflight from a trusted non-app origin
                 return;
             }
-            String refusal = from == null ? "IPC refused: no frame" : Admission.refusal(page, from);
-            if (refusal != null) {
-                complete(403, "text/plain", refusal.getBytes(StandardCharsets.UTF_8));
-                return;
+            if (kind == Kind.PART || kind == Kind.SYNC_RESULT) {
+                if (from == null || page == null || !page.trusts(from.origin())) {
+                    complete(403, "text/plain", "IPC refused".getBytes(StandardCharsets.UTF_8));
+                    return;
+                }
             }
             if (kind == Kind.PART) {
                 int q = url.indexOf('?');
@@ -143,48 +153,16 @@ public final class SchemeTransport {
                 }
                 return;
             }
-            String head = sync ? new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8) : frameHead();
-            String docId = head == null ? null : Admission.peekDocId(head);
-            FrameLane lane = docId == null ? null : page.lane(from.frameId(), docId);
-            if (lane == null || !method.equals("POST")) {
-                complete(400, "text/plain", "malformed IPC message".getBytes(StandardCharsets.UTF_8));
+            if (!method.equals("POST")) {
+                complete(405, "text/plain", "IPC requests are POSTed".getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            page.documents().remember(docId, from);
-            lane.arrive(new FrameLane.Arrival() {
-                @Override
-                public Envelope parse() {
-                    return sync ? Envelope.parseText(new String(body, StandardCharsets.UTF_8)) : Envelope.parseFrame(body);
-                }
-
-                @Override
-                public void refuse(String reason) {
-                    complete(400, "text/plain", ("malformed IPC message: " + reason).getBytes(StandardCharsets.UTF_8));
-                }
-
-                @Override
-                public void deliver(IncomingMessage m, int index, int count) {
-                    boolean last = index == count - 1;
-                    boolean answers = last && (m.kind() == MessageKind.INVOKE || m.kind() == MessageKind.SYNC);
-                    dispatcher.dispatch(page, from, m, answers ? (sync ? new SyncReply() : new FrameReply()) : Reply.NONE);
-                    if (last && !answers) {
-                        complete(204, "text/plain", new byte[0]);
-                    }
-                }
-            });
-        }
-
-        /** The start of a binary frame's header, enough to find the document id. */
-        private String frameHead() {
-            if (body.length < 4) {
-                return null;
+            Responder responder = sync ? new SyncResponder() : new FrameResponder();
+            if (sync) {
+                inbound.acceptText(page, from, TransportKind.SYNC_XHR, new String(body, StandardCharsets.UTF_8), responder);
+            } else {
+                inbound.acceptFrame(page, from, body, responder);
             }
-            int n = ByteBuffer.wrap(body, 0, 4).order(ByteOrder.LITTLE_ENDIAN).getInt();
-            if (n < 0 || n > body.length - 4) {
-                return null;
-            }
-            // "b" (blob lengths) comes first, so look a little further than for text
-            return new String(body, 4, Math.min(n, 8192), StandardCharsets.UTF_8);
         }
 
         private void complete(int status, String mime, byte[]... segments) {
@@ -229,68 +207,73 @@ public final class SchemeTransport {
             return n > 0;
         }
 
-        /** Answers an invoke with a binary frame. */
-        private final class FrameReply implements Reply {
+        private void refused(Refusal refusal) {
+            int status = switch (refusal.reason()) {
+                case UNTRUSTED -> 403;
+                case GONE -> 410;
+                default -> 400;
+            };
+            complete(status, "text/plain", refusal.text().getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** Answers a binary frame: a reply frame for an invoke, 204 for sends. */
+        private final class FrameResponder implements Responder {
             @Override
-            public void result(Object value) {
-                List<byte[]> blobs = new ArrayList<>();
-                String json;
+            public void value(Object value) {
+                EncodedMessage encoded;
                 try {
-                    json = WireCodec.encode(value, blobs);
+                    encoded = ValueEncoder.encode(value, true);
                 } catch (RuntimeException e) {
                     error("Error: " + e.getMessage());
                     return;
                 }
+                List<byte[]> blobs = new ArrayList<>(encoded.blobs());
                 if (ReplyParts.total(blobs) >= ReplyParts.MIN_BYTES) {
                     String token = parts.park(blobs);
-                    complete(200, "application/octet-stream", frame("\"r\":" + json + ",\"p\":\"" + token + "\"", blobs)[0]);
+                    complete(200, "application/octet-stream", Replies.frame(Replies.frameValue(encoded.json(), token), blobs)[0]);
                 } else {
-                    complete(200, "application/octet-stream", frame("\"r\":" + json, blobs));
+                    complete(200, "application/octet-stream", Replies.frame(Replies.frameValue(encoded.json(), null), blobs));
                 }
             }
 
             @Override
             public void error(String errorText) {
-                complete(200, "application/octet-stream", frame("\"e\":" + WireCodec.jsonString(errorText), List.of()));
+                complete(200, "application/octet-stream", Replies.frame(Replies.frameError(errorText), List.of()));
+            }
+
+            @Override
+            public void accepted() {
+                complete(204, "text/plain", new byte[0]);
+            }
+
+            @Override
+            public void refused(Refusal refusal) {
+                Exchange.this.refused(refusal);
             }
         }
 
-        /** Answers a sendSync with text. */
-        private final class SyncReply implements Reply {
+        /** Answers a sendSync's XHR with the value as text. */
+        private final class SyncResponder implements Responder {
             @Override
-            public void result(Object value) {
-                String text = WireCodec.encodeSyncReply(value);
-                complete(200, "text/plain", text.getBytes(StandardCharsets.UTF_8));
+            public void value(Object value) {
+                complete(200, "text/plain", Replies.syncValue(value).getBytes(StandardCharsets.UTF_8));
             }
 
             @Override
             public void error(String errorText) {
-                result(Map.of("error", errorText));
+                complete(200, "text/plain", Replies.syncError(errorText).getBytes(StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public void accepted() {
+                complete(400, "text/plain", "sendSync failed: no sync message in the request".getBytes(StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public void refused(Refusal refusal) {
+                Exchange.this.refused(refusal);
             }
         }
-    }
-
-    /** A binary frame as segments: the length-prefixed header, then the blobs themselves (not copied). */
-    static byte[][] frame(String members, List<byte[]> blobs) {
-        StringBuilder header = new StringBuilder("{\"b\":[");
-        for (int i = 0; i < blobs.size(); i++) {
-            header.append(i == 0 ? "" : ",").append(blobs.get(i).length);
-        }
-        header.append("],").append(members).append('}');
-        byte[] h = header.toString().getBytes(StandardCharsets.UTF_8);
-        long total = 4L + h.length;
-        for (byte[] b : blobs) {
-            total += b.length;
-        }
-        if (total > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("IPC reply too large: " + total + " bytes");
-        }
-        byte[][] segments = new byte[1 + blobs.size()][];
-        segments[0] = ByteBuffer.allocate(4 + h.length).order(ByteOrder.LITTLE_ENDIAN).putInt(h.length).put(h).array();
-        for (int i = 0; i < blobs.size(); i++) {
-            segments[1 + i] = blobs.get(i);
-        }
-        return segments;
     }
 
     private static byte[] postBody(CefRequest request) {

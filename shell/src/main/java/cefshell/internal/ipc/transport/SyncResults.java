@@ -1,4 +1,4 @@
-package cefshell.internal.ipc;
+package cefshell.internal.ipc.transport;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -20,7 +20,7 @@ public final class SyncResults {
         random.nextBytes(b);
         String token = HexFormat.of().formatHex(b);
         parked.put(token, text);
-        IpcThreads.TIMER.schedule(() -> parked.remove(token), KEEP_SECONDS, TimeUnit.SECONDS);
+        cefshell.internal.ipc.IpcThreads.TIMER.schedule(() -> parked.remove(token), KEEP_SECONDS, TimeUnit.SECONDS);
         return token;
     }
 

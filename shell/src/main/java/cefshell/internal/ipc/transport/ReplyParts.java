@@ -1,4 +1,4 @@
-package cefshell.internal.ipc;
+package cefshell.internal.ipc.transport;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -61,7 +61,7 @@ public final class ReplyParts {
         random.nextBytes(b);
         String token = HexFormat.of().formatHex(b);
         parked.put(token, new Parked(blobs));
-        IpcThreads.TIMER.schedule(() -> parked.remove(token), KEEP_SECONDS, TimeUnit.SECONDS);
+        cefshell.internal.ipc.IpcThreads.TIMER.schedule(() -> parked.remove(token), KEEP_SECONDS, TimeUnit.SECONDS);
         return token;
     }
 

@@ -1,0 +1,20 @@
+// provides: wire
+// The names both sides of the wire agree on (docs/wire-format.md, "Requests" and "Replies"). Java holds the same in
+// cefshell.internal.ipc: MessageKind (KIND), Replies (REPLY), WireNames (PATH, PROMPT_MARKER).
+const wire = Object.freeze({
+  KIND: Object.freeze({ SEND: 0, INVOKE: 1, SYNC: 2, SEND_TO: 3, TO_HOST: 4 }),
+  // The first character of a text reply.
+  REPLY: Object.freeze({
+    VALUE: 'r',    // r JSON: the value
+    ERROR: 'e',    // e TEXT: an invoke's error, e.g. "Error: boom"
+    PARTS: 'p',    // p TOKEN:LENGTHS:JSON: a value whose blobs are fetched in parts
+    LARGE: 'l',    // l TOKEN: a sendSync's large value, fetched by XHR
+    REFUSED: 'x',  // x TEXT: refused, nothing delivered (prompt path)
+    RESEND: 'f',   // f: not delivered, send it again by XHR (prompt path)
+  }),
+  // Under /__cefshell/ of every app host.
+  PATH: Object.freeze({ FRAME: 'ipc', SYNC: 'sync', SYNC_RESULT: 'sync-result', PART: 'part' }),
+  // Starts every prompt that carries IPC; Chromium cuts a dialog's text at 10,240 characters.
+  PROMPT_MARKER: '\uE000cefshell-sync\uE000',
+  MAX_DIALOG_CHARS: 10240,
+});

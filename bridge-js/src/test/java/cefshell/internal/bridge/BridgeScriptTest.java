@@ -1,0 +1,50 @@
+package cefshell.internal.bridge;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** The bridge assembles with every dependency declared and in order; a wrong order fails at assembly. */
+class BridgeScriptTest {
+    @Test
+    void theShippedPageWorldAssemblesWithEveryFileInIt() {
+        String source = BridgeScript.source();
+        for (String file : new String[] {"common/wire.js", "common/codec.js", "renderer/transport.js",
+                "renderer/ipc-renderer.js", "renderer/execute.js", "renderer/main.js"}) {
+            assertTrue(source.contains("// ---- " + file + "\n"), file);
+        }
+    }
+
+    @Test
+    void aFileThatUsesWhatNoEarlierFileProvidesIsRefused() {
+        Map<String, String> files = Map.of(
+                "worlds/page.order", "b.js\na.js\n",
+                "a.js", "// provides: a\nconst a = 1;\n",
+                "b.js", "// provides: b\n// uses: a\nconst b = a;\n");
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> BridgeScript.assemble(BridgeScript.World.PAGE, files::get));
+        assertTrue(e.getMessage().contains("b.js uses 'a'"), e.getMessage());
+    }
+
+    @Test
+    void aNameProvidedTwiceIsRefused() {
+        Map<String, String> files = Map.of(
+                "worlds/page.order", "a.js\nb.js\n",
+                "a.js", "// provides: a\n",
+                "b.js", "// provides: a\n");
+        assertThrows(IllegalStateException.class, () -> BridgeScript.assemble(BridgeScript.World.PAGE, files::get));
+    }
+
+    @Test
+    void theRightOrderAssembles() {
+        Map<String, String> files = Map.of(
+                "worlds/page.order", "# comment\na.js\nb.js\n",
+                "a.js", "// provides: a\nconst a = 1;\n",
+                "b.js", "// uses: a, config\nconst b = a + config.endpoint;\n");
+        String s = BridgeScript.assemble(BridgeScript.World.PAGE, files::get);
+        assertTrue(s.indexOf("const a = 1;") < s.indexOf("const b = a"));
+    }
+}

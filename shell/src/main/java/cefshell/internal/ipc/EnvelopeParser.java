@@ -1,0 +1,254 @@
+package cefshell.internal.ipc;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+
+import cefshell.internal.codec.ValueDecoder;
+
+/**
+ * The strict reader of requests (docs/wire-format.md, "Requests"): members in the bridge's fixed order, exact
+ * types (no {@code "1"} for 1, no {@code 5} for {@code "5"}), integers where integers belong, ranges checked, and
+ * nothing after the end. Whatever does not match is a {@link MalformedMessageException}; nothing is coerced.
+ *
+ * <pre>
+ * envelope = '{' ['"i":1,'] '"d":' DOC ',"s":' SEQ ',"m":[' MESSAGE {',' MESSAGE} ']}'
+ * header   = '{"b":[' [LEN {',' LEN}] '],' ...the envelope's members... '}'      (binary frames)
+ * MESSAGE  = '[' KIND ',' CHANNEL ',' ARGS [',' TARGET] ']'
+ * hello    = '{"h":1,"d":' DOC '}'
+ * script   = '{"x":1,"a":' VALUE '}'      VALUE decodes to [id, ok, result]
+ * </pre>
+ */
+final class EnvelopeParser {
+    static final int MAX_MESSAGES = 1_000_000;
+    /** Sequence numbers and ids stay below 2^53, where JavaScript numbers are exact. */
+    static final long MAX_SAFE_INTEGER = (1L << 53) - 1;
+    private static final Pattern DOC = Pattern.compile("[0-9a-f]{32}");
+    private static final Pattern POSITIVE = Pattern.compile("[1-9][0-9]{0,15}");
+    private static final Pattern NATURAL = Pattern.compile("0|[1-9][0-9]{0,15}");
+
+    private EnvelopeParser() {
+    }
+
+    /** Whether {@code id} is a document id as the bridge makes them: 32 lowercase hex digits. */
+    static boolean isDocId(String id) {
+        return id != null && DOC.matcher(id).matches();
+    }
+
+    static Envelope parseText(String text) {
+        try {
+            JsonReader in = reader(text);
+            in.beginObject();
+            Envelope env = members(in, null);
+            end(in);
+            return env;
+        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+            throw malformed(e);
+        }
+    }
+
+    /** A binary frame: u32 little-endian header length, the header, then exactly the blobs it lists. */
+    static Envelope parseFrame(byte[] frame) {
+        if (frame.length < 4) {
+            throw new MalformedMessageException("IPC frame too short");
+        }
+        int headerLength = ByteBuffer.wrap(frame, 0, 4).order(ByteOrder.LITTLE_ENDIAN).getInt();
+        if (headerLength < 2 || headerLength > frame.length - 4) {
+            throw new MalformedMessageException("bad IPC frame header length " + headerLength);
+        }
+        try {
+            JsonReader in = reader(new String(frame, 4, headerLength, StandardCharsets.UTF_8));
+            in.beginObject();
+            name(in, "b");
+            List<byte[]> blobs = blobs(in, frame, 4 + headerLength);
+            Envelope env = members(in, blobs);
+            end(in);
+            return env;
+        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+            throw malformed(e);
+        }
+    }
+
+    /** The document id of a hello request. */
+    static String parseHello(String text) {
+        try {
+            JsonReader in = reader(text);
+            in.beginObject();
+            name(in, "h");
+            literal(in, "1");
+            name(in, "d");
+            String doc = docId(in);
+            end(in);
+            return doc;
+        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+            throw malformed(e);
+        }
+    }
+
+    /** An executeJavaScript result. */
+    record ScriptResult(long id, boolean ok, Object value) { }
+
+    static ScriptResult parseScriptResult(String text) {
+        try {
+            JsonReader in = reader(text);
+            in.beginObject();
+            name(in, "x");
+            literal(in, "1");
+            name(in, "a");
+            Object decoded = ValueDecoder.decode(in, null);
+            end(in);
+            if (decoded instanceof List<?> l && l.size() == 3 && l.get(0) instanceof Double id
+                    && id >= 1 && id <= MAX_SAFE_INTEGER && id == Math.rint(id) && l.get(1) instanceof Boolean ok) {
+                return new ScriptResult(id.longValue(), ok, l.get(2));
+            }
+            throw new MalformedMessageException("a script result is [id, ok, value]");
+        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+            throw malformed(e);
+        }
+    }
+
+    private static JsonReader reader(String text) {
+        JsonReader in = new JsonReader(new StringReader(text));
+        in.setStrictness(Strictness.STRICT);
+        return in;
+    }
+
+    /** {@code ["i":1,] "d":DOC, "s":SEQ, "m":[...]} then the closing brace. */
+    private static Envelope members(JsonReader in, List<byte[]> blobs) throws IOException {
+        String first = in.nextName();
+        boolean invoke = first.equals("i");
+        if (invoke) {
+            literal(in, "1");
+            first = in.nextName();
+        }
+        expect(first, "d");
+        String doc = docId(in);
+        name(in, "s");
+        long seq = integer(in, POSITIVE, "sequence number");
+        name(in, "m");
+        List<IncomingMessage> messages = messages(in, blobs);
+        if (seq + messages.size() - 1 > MAX_SAFE_INTEGER) {
+            throw new MalformedMessageException("sequence number out of range");
+        }
+        return new Envelope(doc, seq, invoke, messages);
+    }
+
+    private static List<IncomingMessage> messages(JsonReader in, List<byte[]> blobs) throws IOException {
+        List<IncomingMessage> out = new ArrayList<>();
+        in.beginArray();
+        while (in.hasNext()) {
+            if (out.size() >= MAX_MESSAGES) {
+                throw new MalformedMessageException("too many messages in one IPC request");
+            }
+            in.beginArray();
+            long code = integer(in, NATURAL, "message kind");
+            MessageKind kind = MessageKind.of(code);
+            if (in.peek() != JsonToken.STRING) {
+                throw new MalformedMessageException("the channel is not a string");
+            }
+            String channel = in.nextString();
+            if (in.peek() != JsonToken.BEGIN_ARRAY) {
+                throw new MalformedMessageException("IPC arguments are not an array");
+            }
+            @SuppressWarnings("unchecked")
+            List<Object> args = (List<Object>) ValueDecoder.decode(in, blobs);
+            Object target = null;
+            if (kind == MessageKind.SEND_TO) {
+                target = (double) integer(in, NATURAL, "webContents id");
+            }
+            in.endArray(); // anything more in the tuple fails here
+            out.add(new IncomingMessage(kind, channel, args, target));
+        }
+        in.endArray();
+        if (out.isEmpty()) {
+            throw new MalformedMessageException("an IPC request without messages");
+        }
+        return out;
+    }
+
+    private static List<byte[]> blobs(JsonReader in, byte[] frame, int start) throws IOException {
+        List<byte[]> blobs = new ArrayList<>();
+        int at = start;
+        in.beginArray();
+        while (in.hasNext()) {
+            long n = integer(in, NATURAL, "blob length");
+            if (n > frame.length - at) {
+                throw new MalformedMessageException("IPC blob length out of range");
+            }
+            blobs.add(Arrays.copyOfRange(frame, at, at + (int) n));
+            at += (int) n;
+        }
+        in.endArray();
+        if (at != frame.length) {
+            throw new MalformedMessageException((frame.length - at) + " bytes after the last blob");
+        }
+        return blobs;
+    }
+
+    private static String docId(JsonReader in) throws IOException {
+        if (in.peek() != JsonToken.STRING) {
+            throw new MalformedMessageException("the document id is not a string");
+        }
+        String doc = in.nextString();
+        if (!isDocId(doc)) {
+            throw new MalformedMessageException("bad document id");
+        }
+        return doc;
+    }
+
+    /** A JSON number written as a plain integer matching {@code form} (no sign, fraction or exponent). */
+    private static long integer(JsonReader in, Pattern form, String what) throws IOException {
+        if (in.peek() != JsonToken.NUMBER) {
+            throw new MalformedMessageException("the " + what + " is not a number");
+        }
+        String digits = in.nextString();
+        if (!form.matcher(digits).matches() || Long.parseLong(digits) > MAX_SAFE_INTEGER) {
+            throw new MalformedMessageException("bad " + what + " " + shorten(digits));
+        }
+        return Long.parseLong(digits);
+    }
+
+    private static void literal(JsonReader in, String value) throws IOException {
+        if (in.peek() != JsonToken.NUMBER || !in.nextString().equals(value)) {
+            throw new MalformedMessageException("expected " + value);
+        }
+    }
+
+    private static void name(JsonReader in, String expected) throws IOException {
+        expect(in.nextName(), expected);
+    }
+
+    private static void expect(String name, String expected) {
+        if (!name.equals(expected)) {
+            throw new MalformedMessageException("expected member \"" + expected + "\", not \"" + shorten(name) + "\"");
+        }
+    }
+
+    private static void end(JsonReader in) throws IOException {
+        in.endObject();
+        if (in.peek() != JsonToken.END_DOCUMENT) {
+            throw new MalformedMessageException("text after the request");
+        }
+    }
+
+    private static MalformedMessageException malformed(Exception e) {
+        if (e instanceof MalformedMessageException m) {
+            return m;
+        }
+        return new MalformedMessageException(shorten(String.valueOf(e.getMessage())), e);
+    }
+
+    static String shorten(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+    }
+}

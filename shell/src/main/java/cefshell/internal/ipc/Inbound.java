@@ -1,0 +1,251 @@
+package cefshell.internal.ipc;
+
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+/**
+ * The one intake of renderer-to-main requests. Every transport hands its request here, on its own thread, and this
+ * does the rest the same way for all: admission (is the frame's origin trusted by its page), the request's head and
+ * document id, the document's lane, and then, in order on the lane, the strict parse, the transport's rules and the
+ * dispatch to user code. Whatever is refused is answered through the transport's {@link Responder}, counted and
+ * logged sparingly ({@link RefusalLog}), and never reaches a handler.
+ *
+ * <p>A sendSync is answered within the shell's sendSync timeout, counted from its arrival, whatever its listeners or
+ * the messages queued before it do: with {@code {error: 'reply was never sent'}} when nobody answered in time.
+ */
+public final class Inbound {
+    private final IpcDispatcher dispatcher;
+    private final long syncTimeoutMillis;
+    private final RefusalLog refusals = new RefusalLog(PageIpc::log);
+
+    public Inbound(IpcDispatcher dispatcher, long syncTimeoutMillis) {
+        this.dispatcher = dispatcher;
+        this.syncTimeoutMillis = syncTimeoutMillis;
+    }
+
+    /** A text request (cefQuery, sync XHR) from the frame CEF named. */
+    public void acceptText(PageIpc page, FrameRef from, TransportKind via, String text, Responder responder) {
+        Responder once = new Once(responder);
+        if (!admitted(page, from, text != null && text.startsWith("{\"h\""), once)) {
+            return;
+        }
+        RequestHead head = text == null ? null : RequestHead.ofText(text);
+        if (head == null || head.type() != RequestHead.Type.ENVELOPE && via != TransportKind.QUERY) {
+            refuse(page, from, Refusal.malformed("not a cefshell request"), once);
+            return;
+        }
+        switch (head.type()) {
+            case HELLO -> hello(page, from, text, once);
+            case SCRIPT_RESULT -> IpcThreads.HANDLERS.execute(() -> scriptResult(page, from, text, once));
+            case ENVELOPE -> envelope(page, from, via, head.docId(), () -> EnvelopeParser.parseText(text), once);
+        }
+    }
+
+    /** A binary frame POSTed to the app scheme. */
+    public void acceptFrame(PageIpc page, FrameRef from, byte[] frame, Responder responder) {
+        Responder once = new Once(responder);
+        if (!admitted(page, from, false, once)) {
+            return;
+        }
+        RequestHead head = RequestHead.ofFrameHeader(FrameHead.of(frame));
+        if (head == null) {
+            refuse(page, from, Refusal.malformed("not a cefshell frame"), once);
+            return;
+        }
+        envelope(page, from, TransportKind.FRAME, head.docId(), () -> EnvelopeParser.parseFrame(frame), once);
+    }
+
+    /**
+     * A sendSync through the prompt. CEF tells a dialog handler the origin but not the frame, so the frame is the one
+     * the document was seen in on a transport that names it, and must have that origin; otherwise the page is told
+     * to send the message by XHR instead ({@link Refusal.Reason#UNKNOWN_DOCUMENT}).
+     */
+    public void acceptPrompt(PageIpc page, String origin, String text, Responder responder) {
+        Responder once = new Once(responder);
+        RequestHead head = page == null ? null : RequestHead.ofText(text);
+        FrameRef from = head == null || head.type() != RequestHead.Type.ENVELOPE
+                ? null : page.documents().frameOf(head.docId());
+        if (from == null || !from.origin().equals(origin)) {
+            once.refused(new Refusal(Refusal.Reason.UNKNOWN_DOCUMENT, "unknown document"));
+            return;
+        }
+        if (!admitted(page, from, false, once)) {
+            return;
+        }
+        envelope(page, from, TransportKind.PROMPT, head.docId(), () -> EnvelopeParser.parseText(text), once);
+    }
+
+    /** Refusals counted since start (all pages). */
+    public long refusedCount() {
+        return refusals.total();
+    }
+
+    private boolean admitted(PageIpc page, FrameRef from, boolean quiet, Responder responder) {
+        if (page == null || from == null) {
+            responder.refused(Refusal.untrusted("IPC refused: this browser is not managed by cefshell"));
+            return false;
+        }
+        if (page.trusts(from.origin())) {
+            return true;
+        }
+        Refusal r = Refusal.untrusted("IPC refused: origin '" + from.origin() + "' is not trusted by WebContents #"
+                + page.webContents().id() + " (trusted: " + page.trustedOrigins() + ")");
+        if (quiet) { // every document says hello: an untrusted one is not worth a log line
+            responder.refused(r);
+        } else {
+            refuse(page, from, r, responder);
+        }
+        return false;
+    }
+
+    private void refuse(PageIpc page, FrameRef from, Refusal refusal, Responder responder) {
+        refusals.refused(page == null ? 0 : page.webContents().id(), refusal,
+                from == null ? "?" : from.origin(), from == null ? null : from.url());
+        responder.refused(refusal);
+    }
+
+    private void hello(PageIpc page, FrameRef from, String text, Responder responder) {
+        String doc;
+        try {
+            doc = EnvelopeParser.parseHello(text);
+        } catch (MalformedMessageException e) {
+            refuse(page, from, Refusal.malformed(e.getMessage()), responder);
+            return;
+        }
+        if (!page.documents().remember(doc, from)) {
+            refuse(page, from, Refusal.malformed("document id already used by another frame"), responder);
+            return;
+        }
+        responder.accepted();
+    }
+
+    // Not on the lane: a handler holding this document's lane may be waiting for the result.
+    private void scriptResult(PageIpc page, FrameRef from, String text, Responder responder) {
+        EnvelopeParser.ScriptResult r;
+        try {
+            r = EnvelopeParser.parseScriptResult(text);
+        } catch (MalformedMessageException e) {
+            refuse(page, from, Refusal.malformed(e.getMessage()), responder);
+            return;
+        }
+        responder.accepted();
+        if (from.isMain()) {
+            page.scriptResults().complete(r.id(), r.ok(), r.value());
+        }
+    }
+
+    private void envelope(PageIpc page, FrameRef from, TransportKind via, String docId, Supplier<Envelope> parse,
+                          Responder responder) {
+        if (!page.documents().remember(docId, from)) {
+            refuse(page, from, Refusal.malformed("document id already used by another frame"), responder);
+            return;
+        }
+        ScheduledFuture<?> syncTimer = via.answersSync() ? IpcThreads.TIMER.schedule(
+                () -> responder.value(MainEventImpl.NEVER_SENT), syncTimeoutMillis, TimeUnit.MILLISECONDS) : null;
+        page.lane(from.frameId(), docId).arrive(new FrameLane.Arrival() {
+            @Override
+            public Envelope parse() {
+                Envelope env = parse.get();
+                if (!env.docId().equals(docId)) { // cannot happen for what the head read; checked all the same
+                    throw new MalformedMessageException("document id changed within the request");
+                }
+                via.check(env);
+                return env;
+            }
+
+            @Override
+            public void refuse(Refusal refusal) {
+                if (syncTimer != null) {
+                    syncTimer.cancel(false);
+                }
+                Inbound.this.refuse(page, from, refusal, responder);
+            }
+
+            @Override
+            public void deliver(IncomingMessage m, int index, int count) {
+                boolean last = index == count - 1;
+                boolean answers = last && (m.kind() == MessageKind.INVOKE || m.kind() == MessageKind.SYNC);
+                dispatcher.dispatch(page, from, m, answers ? reply(responder, m.kind() == MessageKind.SYNC, syncTimer)
+                        : Reply.NONE);
+                if (last && !answers) {
+                    responder.accepted();
+                }
+            }
+        });
+    }
+
+    private static Reply reply(Responder responder, boolean sync, ScheduledFuture<?> syncTimer) {
+        return new Reply() {
+            @Override
+            public void result(Object value) {
+                if (syncTimer != null) {
+                    syncTimer.cancel(false);
+                }
+                responder.value(value);
+            }
+
+            @Override
+            public void error(String errorText) {
+                if (sync) {
+                    result(java.util.Map.of("error", errorText));
+                } else {
+                    responder.error(errorText);
+                }
+            }
+        };
+    }
+
+    /** Passes on the first answer only: a timeout and a late listener may both answer a sendSync. */
+    private static final class Once implements Responder {
+        private final Responder target;
+        private final AtomicBoolean done = new AtomicBoolean();
+
+        Once(Responder target) {
+            this.target = target;
+        }
+
+        @Override
+        public void value(Object value) {
+            if (done.compareAndSet(false, true)) {
+                target.value(value);
+            }
+        }
+
+        @Override
+        public void error(String errorText) {
+            if (done.compareAndSet(false, true)) {
+                target.error(errorText);
+            }
+        }
+
+        @Override
+        public void accepted() {
+            if (done.compareAndSet(false, true)) {
+                target.accepted();
+            }
+        }
+
+        @Override
+        public void refused(Refusal refusal) {
+            if (done.compareAndSet(false, true)) {
+                target.refused(refusal);
+            }
+        }
+    }
+
+    /** The start of a binary frame's header, enough to find the document id; "" if the frame is too short. */
+    private static final class FrameHead {
+        static String of(byte[] frame) {
+            if (frame == null || frame.length < 4) {
+                return "";
+            }
+            int n = java.nio.ByteBuffer.wrap(frame, 0, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt();
+            if (n < 0 || n > frame.length - 4) {
+                return "";
+            }
+            return new String(frame, 4, Math.min(n, RequestHead.MAX_HEAD_CHARS), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+}

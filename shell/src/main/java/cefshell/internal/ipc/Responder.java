@@ -1,0 +1,22 @@
+package cefshell.internal.ipc;
+
+/**
+ * How a transport answers one request. {@link Inbound} calls exactly one of these, once (it guards against a second
+ * call), on any thread; the transport turns it into its own reply format (see {@link Replies}).
+ */
+public interface Responder {
+    /** The value that resolves the page's invoke, or that its sendSync returns. */
+    void value(Object value);
+
+    /**
+     * An invoke's error: Electron's text, the error's {@code toString}, e.g. {@code Error: boom}. A sendSync cannot
+     * throw in the page; for it {@link Inbound} sends {@code {error: text}} as a value instead.
+     */
+    void error(String errorText);
+
+    /** The request carried nothing to answer, and was taken. */
+    void accepted();
+
+    /** Nothing of the request reached user code. */
+    void refused(Refusal refusal);
+}

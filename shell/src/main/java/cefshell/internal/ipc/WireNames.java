@@ -1,0 +1,30 @@
+package cefshell.internal.ipc;
+
+/**
+ * The names both sides of the wire agree on besides the reply codes ({@link Replies}) and message kinds
+ * ({@link MessageKind}); bridge-js's {@code common/wire.js} holds the same.
+ */
+public final class WireNames {
+    /** The paths under {@code /__cefshell/} of every app host. */
+    public static final String PATH_FRAME = "ipc";
+    public static final String PATH_SYNC = "sync";
+    public static final String PATH_SYNC_RESULT = "sync-result";
+    public static final String PATH_PART = "part";
+
+    /** Starts every prompt that carries IPC; private-use characters, so no real prompt text starts with it. */
+    public static final String PROMPT_MARKER = "\uE000cefshell-sync\uE000";
+
+    /**
+     * The bridge's hidden entry point in the page, and its one call that Java makes for main-to-renderer messages:
+     * {@code deliver([[channel, args(, senderId)], ...])}.
+     */
+    public static final String DELIVER_CALL_START = "window.__cefshell&&window.__cefshell.deliver([";
+    public static final String DELIVER_CALL_END = "])";
+
+    /** The bridge's call that runs {@code executeJavaScript}'s code: {@code execute(id, code)}; see renderer/execute.js. */
+    public static final String EXECUTE_CALL_START = "window.__cefshell&&window.__cefshell.execute(";
+    public static final String EXECUTE_CALL_END = ")";
+
+    private WireNames() {
+    }
+}

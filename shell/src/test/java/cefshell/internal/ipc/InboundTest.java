@@ -1,0 +1,194 @@
+package cefshell.internal.ipc;
+
+import static cefshell.internal.ipc.IpcCoreFixtures.CHILD;
+import static cefshell.internal.ipc.IpcCoreFixtures.DOC;
+import static cefshell.internal.ipc.IpcCoreFixtures.MAIN;
+import static cefshell.internal.ipc.IpcCoreFixtures.envelope;
+import static cefshell.internal.ipc.IpcCoreFixtures.invokeEnvelope;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import cefshell.internal.ipc.IpcCoreFixtures.Recorded;
+
+/**
+ * The one intake, without Chromium: admission, the transport's rules, the strict parse, the sendSync bound, and a
+ * seeded fuzz of every transport that must make no handler call.
+ */
+class InboundTest {
+    private final IpcMainImpl ipcMain = new IpcMainImpl();
+    private final PageIpc page = IpcCoreFixtures.page(3);
+    private final Inbound inbound = new Inbound(new IpcDispatcher(ipcMain, id -> null), 300);
+    private final AtomicInteger handlerCalls = new AtomicInteger();
+
+    private void countEveryCall(String... channels) {
+        for (String c : channels) {
+            ipcMain.on(c, (e, a) -> handlerCalls.incrementAndGet());
+            ipcMain.handle(c, (e, a) -> handlerCalls.incrementAndGet());
+        }
+        page.onIpcMessage((e, c, a) -> handlerCalls.incrementAndGet());
+        page.onIpcMessageSync((e, c, a) -> handlerCalls.incrementAndGet());
+    }
+
+    @Test
+    void aValidBatchIsDeliveredAndAcceptedAndAnInvokeAnswersItsQuery() {
+        List<String> got = new ArrayList<>();
+        ipcMain.on("a", (e, a) -> got.add("a " + a.get(0, String.class)));
+        ipcMain.handle("h", (e, a) -> "answer");
+        Recorded r1 = new Recorded();
+        inbound.acceptText(page, MAIN, TransportKind.QUERY, envelope(1, "[0,\"a\",[\"x\"]]"), r1);
+        assertEquals("accepted", r1.await());
+        Recorded r2 = new Recorded();
+        inbound.acceptText(page, MAIN, TransportKind.QUERY, invokeEnvelope(2, "[0,\"a\",[\"y\"]]", "[1,\"h\",[]]"), r2);
+        assertEquals("value:answer", r2.await());
+        assertEquals(List.of("a x", "a y"), got);
+    }
+
+    @Test
+    void anUntrustedOriginIsRefusedBeforeAnyParsing() {
+        countEveryCall("a");
+        Recorded r = new Recorded();
+        FrameRef evil = new FrameRef("f9", "https://evil.example/x", false, "main-1");
+        inbound.acceptText(page, evil, TransportKind.QUERY, envelope(1, "[0,\"a\",[]]"), r);
+        assertTrue(r.await().startsWith("refused:UNTRUSTED:IPC refused: origin 'https://evil.example'"), r.await());
+        assertEquals(0, handlerCalls.get());
+    }
+
+    @Test
+    void eachTransportCarriesOnlyItsOwnShapes() {
+        countEveryCall("c");
+        String[][] wrong = {
+            {"QUERY", envelope(1, "[2,\"c\",[]]")},                           // a sendSync over cefQuery
+            {"QUERY", invokeEnvelope(1, "[1,\"c\",[]]", "[0,\"c\",[]]")},     // an invoke not last
+            {"QUERY", envelope(1, "[1,\"c\",[]]")},                           // an invoke without the flag
+            {"QUERY", invokeEnvelope(1, "[0,\"c\",[]]")},                     // the flag without an invoke
+            {"SYNC_XHR", envelope(1, "[0,\"c\",[]]")},                        // a send over the sync path
+            {"SYNC_XHR", envelope(1, "[2,\"c\",[]]", "[2,\"c\",[]]")},        // two sendSyncs in one request
+            {"PROMPT", invokeEnvelope(1, "[1,\"c\",[]]")},
+            {"SYNC_XHR", "{\"h\":1,\"d\":\"" + DOC + "\"}"},                  // a hello over the sync path
+        };
+        for (String[] w : wrong) {
+            Recorded r = new Recorded();
+            TransportKind via = TransportKind.valueOf(w[0]);
+            if (via == TransportKind.PROMPT) {
+                page.documents().remember(DOC, MAIN);
+                inbound.acceptPrompt(page, MAIN.origin(), w[1], r);
+            } else {
+                inbound.acceptText(page, MAIN, via, w[1], r);
+            }
+            assertTrue(r.await().startsWith("refused:MALFORMED:"), w[0] + " " + w[1] + " -> " + r.await());
+        }
+        assertEquals(0, handlerCalls.get());
+    }
+
+    @Test
+    void aDocumentIdBelongsToTheFrameThatUsedItFirst() {
+        countEveryCall("c");
+        Recorded hello = new Recorded();
+        inbound.acceptText(page, MAIN, TransportKind.QUERY, "{\"h\":1,\"d\":\"" + DOC + "\"}", hello);
+        assertEquals("accepted", hello.await());
+        Recorded r = new Recorded();
+        inbound.acceptText(page, CHILD, TransportKind.QUERY, envelope(1, "[0,\"c\",[]]"), r);
+        assertTrue(r.await().contains("document id already used by another frame"), r.await());
+        assertEquals(0, handlerCalls.get());
+    }
+
+    @Test
+    void aPromptForAnUnknownDocumentIsSentAgainByXhr() {
+        Recorded r = new Recorded();
+        inbound.acceptPrompt(page, "app://t", envelope(1, "[2,\"c\",[]]"), r);
+        assertEquals("refused:UNKNOWN_DOCUMENT:unknown document", r.await());
+    }
+
+    @Test
+    void aSendSyncIsAnsweredInTimeWhileItsListenerBlocks() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        ipcMain.on("slow", (e, a) -> {
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+            e.setReturnValue("too late");
+        });
+        Recorded r = new Recorded();
+        long start = System.nanoTime();
+        inbound.acceptText(page, MAIN, TransportKind.SYNC_XHR, envelope(1, "[2,\"slow\",[]]"), r);
+        assertEquals("value:{error=reply was never sent}", r.await());
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        assertTrue(millis >= 250 && millis < 2000, "answered after " + millis + " ms (bound 300 ms)");
+        release.countDown();
+        Thread.sleep(50);
+        assertEquals(1, r.events.size(), "the late return value is not sent again");
+    }
+
+    @Test
+    void aSendSyncQueuedBehindABlockedHandlerIsAnsweredInTimeToo() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        ipcMain.on("block", (e, a) -> {
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        ipcMain.on("sync", (e, a) -> e.setReturnValue("ok"));
+        inbound.acceptText(page, MAIN, TransportKind.QUERY, envelope(1, "[0,\"block\",[]]"), new Recorded());
+        Recorded r = new Recorded();
+        inbound.acceptText(page, MAIN, TransportKind.SYNC_XHR, envelope(2, "[2,\"sync\",[]]"), r);
+        assertEquals("value:{error=reply was never sent}", r.await());
+        release.countDown();
+    }
+
+    /**
+     * Near-valid and random input through every transport: mutations of what the bridge sends that each break one
+     * rule, and random text and bytes. Seeded, so a failure repeats; bounded in count.
+     */
+    @Test
+    void fuzzedInputNeverReachesAHandler() {
+        countEveryCall("c", "fz", "h");
+        page.documents().remember(DOC, MAIN);
+        Random random = new Random(20261130);
+        List<String> valid = List.of(
+                envelope(1, "[0,\"c\",[1,\"two\",{\"k\":[true,null]}]]"),
+                invokeEnvelope(1, "[0,\"c\",[]]", "[1,\"h\",[{\"$\":\"date\",\"v\":0}]]"),
+                envelope(1, "[3,\"c\",[],7]"),
+                envelope(1, "[2,\"c\",[\"s\"]]"));
+        int inputs = 0;
+        for (int round = 0; round < 3000; round++) {
+            String base = valid.get(random.nextInt(valid.size()));
+            String text = NearValid.mutate(base, random);
+            for (TransportKind via : TransportKind.values()) {
+                Recorded r = new Recorded();
+                switch (via) {
+                    case QUERY, SYNC_XHR -> inbound.acceptText(page, MAIN, via, text, r);
+                    case PROMPT -> inbound.acceptPrompt(page, MAIN.origin(), text, r);
+                    case FRAME -> inbound.acceptFrame(page, MAIN, NearValid.asFrame(text, random), r);
+                }
+                String answer = r.await();
+                assertTrue(answer.startsWith("refused:"), via + " took " + text + " -> " + answer);
+                inputs++;
+            }
+        }
+        for (int round = 0; round < 1000; round++) {
+            byte[] bytes = new byte[random.nextInt(64)];
+            random.nextBytes(bytes);
+            Recorded r1 = new Recorded();
+            Recorded r2 = new Recorded();
+            inbound.acceptText(page, MAIN, TransportKind.QUERY, new String(bytes, StandardCharsets.ISO_8859_1), r1);
+            inbound.acceptFrame(page, MAIN, bytes, r2);
+            assertTrue(r1.await().startsWith("refused:") && r2.await().startsWith("refused:"));
+            inputs += 2;
+        }
+        assertEquals(0, handlerCalls.get(), "handler calls from " + inputs + " fuzzed inputs");
+    }
+}

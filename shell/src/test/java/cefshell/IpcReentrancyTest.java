@@ -41,6 +41,19 @@ class IpcReentrancyTest {
         assertEquals("answer", seen.get(5, TimeUnit.SECONDS));
     }
 
+    /** The issue-9 case: the handler's script sends a sendSync back into the very document the handler serves. */
+    @Test
+    void aHandlerMayRunAScriptInItsOwnPageThatUsesSendSync(TestWindows t) {
+        BrowserWindow w = t.page(PAGE);
+        w.webContents().ipc().on("sync-inside", (e, a) -> e.setReturnValue("sync answered"));
+        w.webContents().ipc().handle("reenter", (e, a) ->
+                w.webContents().executeJavaScript("ipcRenderer.sendSync('sync-inside')").get(5, TimeUnit.SECONDS));
+        long start = System.nanoTime();
+        assertEquals("sync answered", eval(w, "ipcRenderer.invoke('reenter')"));
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        org.junit.jupiter.api.Assertions.assertTrue(millis < 4000, "took " + millis + " ms: it waited for a timeout");
+    }
+
     /** The page answers only after the handler, which needs the EDT, which is waiting for the page. */
     @Test
     void theEdtMayWaitForThePageWhileAHandlerWaitsForTheEdt(TestWindows t) throws Exception {

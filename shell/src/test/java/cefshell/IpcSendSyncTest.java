@@ -42,6 +42,29 @@ class IpcSendSyncTest {
         assertTrue(millis >= 4500 && millis < 9000, "waited " + millis + " ms; the default timeout is 5 s");
     }
 
+    /** Issue 9, item 7: a listener that blocks cannot hold the page past the timeout (5 s in these tests). */
+    @Test
+    void aBlockingListenerCannotHoldThePagePastTheTimeout(TestWindows t) throws Exception {
+        BrowserWindow w = t.page(PAGE);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        w.webContents().ipc().on("blocks", (e, a) -> {
+            try {
+                release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+            e.setReturnValue("too late");
+        });
+        try {
+            long start = System.nanoTime();
+            assertEquals("{\"error\":\"reply was never sent\"}", eval(w, "JSON.stringify(ipcRenderer.sendSync('blocks'))"));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(millis >= 4500 && millis < 8000, "answered after " + millis + " ms");
+        } finally {
+            release.countDown();
+        }
+    }
+
     @Test
     void returnValueMayBeSetLaterFromAnotherThread(TestWindows t) {
         BrowserWindow w = t.page(PAGE);

@@ -279,7 +279,7 @@ const transport = (() => {
   class InvokeError extends Error {}
   class RefusedError extends Error {}
 
-  const stats = () => ({ ...counts, connected });
+  const stats = () => ({ ...counts, connected, docId });
 
   return { KIND, post, invoke, sendSync, encodeArgs, flush, scriptResult, stats, InvokeError, RefusedError, readFrame };
 })();

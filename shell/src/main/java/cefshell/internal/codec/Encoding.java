@@ -1,3 +1,4 @@
+// Long file: one encoder walks every value type of docs/wire-format.md; split, each part would need its whole state.
 package cefshell.internal.codec;
 
 import cefshell.JsError;

@@ -1,4 +1,4 @@
-package cefshell.internal.bench;
+package cefshell.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package cefshell.internal.bench;
+package cefshell.bench;
 
 /**
  * A case's goal from issue #5: a bound on the cefshell/raw ratio, or on cefshell's own median.

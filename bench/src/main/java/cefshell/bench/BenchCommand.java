@@ -1,14 +1,13 @@
-package cefshell.cli;
+package cefshell.bench;
 
+import java.io.PrintWriter;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
 import cefshell.ShellStartException;
-import cefshell.internal.bench.Bench;
-import cefshell.internal.bench.BenchFailure;
-import cefshell.internal.bench.Report;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,8 +18,12 @@ import picocli.CommandLine.Spec;
  * p99 and the cefshell/raw ratio of each case (see BENCHMARKS.md for the method). Exit codes: 0 measured,
  * 1 the benchmark failed (Chromium did not start, a message was lost; with {@code --check} also a missed target),
  * 2 bad arguments.
+ *
+ * <p>Its own program (main class of {@code cefshell-bench.jar}, which the {@code cefshell} launcher script runs for
+ * {@code cefshell bench}), so that {@code cefshell.jar} ships no benchmark. It keeps the name {@code shell bench},
+ * so its help and errors read as before.
  */
-@Command(name = "bench",
+@Command(name = "shell bench",
         mixinStandardHelpOptions = true,
         description = {"Measures IPC latency, throughput and large payloads, startup time and memory, through cefshell",
                 "and through raw JCEF in the same run, and prints the ratios. Takes about 2 minutes (--quick: 1).",
@@ -46,6 +49,19 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Only these case families: latency, throughput, echo, launch.")
     List<String> only;
 
+    public static void main(String[] args) {
+        CommandLine cl = new CommandLine(new BenchCommand()).setParameterExceptionHandler((e, a) -> {
+            // as the shell's usage errors: two lines instead of the whole help text
+            PrintWriter err = e.getCommandLine().getErr();
+            err.println("shell bench: " + e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+            err.println("Try 'shell bench --help' for more information.");
+            err.flush();
+            return e.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
+        });
+        System.exit(cl.execute(args));
+    }
+
     @Override
     public Integer call() {
         Set<String> families = new LinkedHashSet<>(only == null ? Bench.FAMILIES : only);
@@ -55,8 +71,8 @@ public final class BenchCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        if (Relaunch.needed(false)) {
-            return Relaunch.onPrivateDisplay(spec.commandLine().getParseResult().originalArgs(), List.of());
+        if (Relaunch.needed()) {
+            return Relaunch.onPrivateDisplay(spec.commandLine().getParseResult().originalArgs());
         }
         try {
             Report report = Bench.run(quick, families, line -> System.err.println("bench: " + line));

@@ -1,4 +1,4 @@
-package cefshell.internal.bench;
+package cefshell.bench;
 
 import java.util.List;
 

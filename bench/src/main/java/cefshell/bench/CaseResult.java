@@ -1,4 +1,4 @@
-package cefshell.internal.bench;
+package cefshell.bench;
 
 /**
  * One row of the report: a case measured through cefshell and through raw JCEF in the same run.

@@ -1,4 +1,4 @@
-package cefshell.internal.bench;
+package cefshell.bench;
 
 /** The benchmark could not measure something (a page failed, a message was lost, a child process died). */
 public final class BenchFailure extends RuntimeException {

@@ -1,4 +1,4 @@
-package cefshell.internal.bench;
+package cefshell.bench;
 
 /**
  * How much to measure. Each in-process case runs in {@link #rounds} rounds; a round measures both sides one after

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "shell",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {RunCommand.class, DoctorCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, DoctorCommand.class, CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         description = {
                 "Runs web apps in Chromium with Java on the main side: Electron for Java.",
@@ -30,6 +30,9 @@ import picocli.CommandLine.Spec;
                 "  shell run apps/hello -- --port 8080   pass arguments to the app's main code",
                 "  shell doctor                          check this machine",
                 "  shell help run                        all options of `shell run`",
+                "",
+                "A source checkout also has `./cefshell bench`: IPC and startup against raw JCEF",
+                "(BENCHMARKS.md), from a module of its own that cefshell.jar does not contain.",
                 "",
                 "Exit codes:",
                 "  0  ok (also: the last window closed, Ctrl-C)",

@@ -15,7 +15,7 @@ class ShellCommandTest {
         ShellProcess.Result r = ShellProcess.run("--help");
         assertEquals(0, r.exitCode(), r.toString());
         for (String expected : new String[] {"Usage: shell", "run ", "doctor ", "Examples:", "shell run apps/hello",
-                "shell doctor", "Exit codes:"}) {
+                "shell doctor", "./cefshell bench", "Exit codes:"}) {
             assertTrue(r.stdout().contains(expected), "no '" + expected + "' in\n" + r);
         }
     }

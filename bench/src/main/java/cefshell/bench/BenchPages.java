@@ -1,0 +1,107 @@
+package cefshell.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The two benchmark pages, written into a temporary folder: the driver plus each side's {@code window.side}.
+ * <ul>
+ * <li>{@code rt(p)} a round trip echoing {@code p} (string or Uint8Array), resolving to the echo;
+ * <li>{@code sync(p)} the same, blocking (cefshell only);
+ * <li>{@code send(i, p)} one message of a pipelined burst, {@code sendDone(n)} resolves to {@code {count, inOrder}}
+ * once Java holds all {@code n};
+ * <li>{@code armPush(n)} prepares the page to receive {@code n} pushed messages.
+ * </ul>
+ * The raw page speaks to {@link RawSide}'s handler with one control character in front of each request.
+ */
+final class BenchPages {
+    static final String CEFSHELL = "cefshell.html";
+    static final String RAW = "raw.html";
+
+    private static final String CEFSHELL_SIDE = """
+            window.side = {
+              rt: (p) => ipcRenderer.invoke('bench:echo', p),
+              sync: (p) => ipcRenderer.sendSync('bench:sync', p),
+              send: (i, p) => ipcRenderer.send('bench:send', i, p),
+              sendDone: (n) => ipcRenderer.invoke('bench:send-done', n),
+              armPush(n) {
+                const receive = bench.pushReceiver(n, (count, inOrder) => ipcRenderer.send('bench:push-done', count, inOrder));
+                ipcRenderer.removeAllListeners('bench:push');
+                ipcRenderer.on('bench:push', (event, i, p) => receive(i));
+              },
+            };
+            ipcRenderer.send('bench:ready');
+            """;
+
+    // \\u0001 control (r: eval result, x: eval error, p: push done, s: send totals, l: loaded),
+    // \\u0002 base64 bytes to echo, \\u0003 one pipelined send; anything else is echoed as it is.
+    private static final String RAW_SIDE = """
+            const query = (request) => new Promise((resolve, reject) => window.cefQuery({
+              request, persistent: false, onSuccess: resolve, onFailure: (code, message) => reject(new Error(message)) }));
+            const toBase64 = Uint8Array.prototype.toBase64 ? (b) => b.toBase64() : (b) => {
+              let s = '';
+              for (let i = 0; i < b.length; i += 0x8000) s += String.fromCharCode.apply(null, b.subarray(i, i + 0x8000));
+              return btoa(s);
+            };
+            const fromBase64 = Uint8Array.fromBase64 ? (t) => Uint8Array.fromBase64(t) : (t) => {
+              const s = atob(t);
+              const b = new Uint8Array(s.length);
+              for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
+              return b;
+            };
+            let acked = 0;
+            let ackWaiter = null;
+            const ack = () => { if (++acked === ackWaiter?.n) ackWaiter.resolve(); };
+            window.side = {
+              rt: (p) => typeof p === 'string' ? query(p) : query('\\u0002' + toBase64(p)).then(fromBase64),
+              send: (i, p) => window.cefQuery({ request: '\\u0003' + i + ':' + p, persistent: false, onSuccess: ack, onFailure: ack }),
+              sendDone: (n) => new Promise((resolve) => {
+                ackWaiter = { n, resolve };
+                if (acked === n) resolve();
+              }).then(() => { acked = 0; ackWaiter = null; return query('\\u0001s'); }).then(JSON.parse),
+              armPush(n) {
+                window.__push = bench.pushReceiver(n, (count, inOrder) => query('\\u0001p' + count + ',' + inOrder));
+              },
+            };
+            window.__eval = (id, f) => Promise.resolve().then(f).then(
+              (v) => query('\\u0001r' + id + ' ' + JSON.stringify(v ?? null)),
+              (e) => query('\\u0001x' + id + ' ' + (e && e.stack || e)));
+            query('\\u0001l');
+            """;
+
+    private BenchPages() {
+    }
+
+    /** Writes both pages into a new temporary folder and returns it. */
+    static Path write() {
+        try {
+            Path dir = Files.createTempDirectory("cefshell-bench-");
+            String driver = resource("bench.js");
+            Files.writeString(dir.resolve(CEFSHELL), page(driver, CEFSHELL_SIDE), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve(RAW), page(driver, RAW_SIDE), StandardCharsets.UTF_8);
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String page(String driver, String side) {
+        return "<!doctype html><html><head><meta charset=\"utf-8\"><title>bench</title></head><body>\n<script>\n"
+                + driver + "\n</script>\n<script>\n" + side + "</script>\n</body></html>\n";
+    }
+
+    static String resource(String name) {
+        try (InputStream in = BenchPages.class.getResourceAsStream("/cefshell/bench/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource cefshell/bench/" + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

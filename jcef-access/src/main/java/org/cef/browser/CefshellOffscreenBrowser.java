@@ -1,0 +1,148 @@
+package org.cef.browser;
+
+import java.awt.Component;
+import java.awt.Point;
+import java.awt.event.KeyEvent;
+import java.awt.event.MouseEvent;
+import java.awt.event.MouseWheelEvent;
+import java.awt.image.BufferedImage;
+import java.util.concurrent.CompletableFuture;
+
+import org.cef.CefClient;
+import org.cef.handler.CefRenderHandler;
+
+/**
+ * cefshell's off-screen browser: rendering and the Swing component come from outside (cefshell's
+ * {@code OffscreenView}), where JCEF's own off-screen browser draws with JOGL into a heavyweight GLCanvas, which cannot
+ * be transparent over Swing components or overlap them. It lives in JCEF's package only because the base class,
+ * {@code CefBrowser_N}, is package-private; it adds nothing but access to the protected input and resize calls.
+ * JCEF's native code calls some render callbacks ({@code getScreenInfo}) on the browser object itself, so it is also
+ * the render handler, delegating to the given one. Not API. It is the whole of the {@code jcef-access} module, so that
+ * {@code cefshell.jar} holds no class in JCEF's packages.
+ */
+public final class CefshellOffscreenBrowser extends CefBrowser_N implements CefRenderHandler {
+    private final boolean transparent;
+    private final CefRenderHandler renderer;
+    private final Component component;
+
+    public CefshellOffscreenBrowser(CefClient client, String url, boolean transparent, CefRenderHandler renderer,
+                                    Component component) {
+        super(client, url, null, null, null, null);
+        this.transparent = transparent;
+        this.renderer = renderer;
+        this.component = component;
+    }
+
+    /** Creates the native browser now; it renders through {@link #getRenderHandler()} whether shown or not. */
+    @Override
+    public void createImmediately() {
+        createBrowser(getClient(), 0, getUrl(), true, transparent, null, getRequestContext());
+    }
+
+    @Override
+    public Component getUIComponent() {
+        return component;
+    }
+
+    @Override
+    public CefRenderHandler getRenderHandler() {
+        return this;
+    }
+
+    @Override
+    protected CefBrowser_N createDevToolsBrowser(CefClient client, String url, CefRequestContext context,
+                                                 CefBrowser_N parent, Point inspectAt) {
+        throw new UnsupportedOperationException("DevTools windows are not available for off-screen pages; "
+                + "use ShellOptions.remoteDebuggingPort instead");
+    }
+
+    @Override
+    public CompletableFuture<BufferedImage> createScreenshot(boolean nativeResolution) {
+        throw new UnsupportedOperationException("use WebContents.capturePage()");
+    }
+
+    // ---- CefRenderHandler, delegated
+
+    @Override
+    public java.awt.Rectangle getViewRect(CefBrowser browser) {
+        return renderer.getViewRect(browser);
+    }
+
+    @Override
+    public boolean getScreenInfo(CefBrowser browser, org.cef.handler.CefScreenInfo screenInfo) {
+        return renderer.getScreenInfo(browser, screenInfo);
+    }
+
+    @Override
+    public Point getScreenPoint(CefBrowser browser, Point viewPoint) {
+        return renderer.getScreenPoint(browser, viewPoint);
+    }
+
+    @Override
+    public void onPopupShow(CefBrowser browser, boolean show) {
+        renderer.onPopupShow(browser, show);
+    }
+
+    @Override
+    public void onPopupSize(CefBrowser browser, java.awt.Rectangle size) {
+        renderer.onPopupSize(browser, size);
+    }
+
+    @Override
+    public void onPaint(CefBrowser browser, boolean popup, java.awt.Rectangle[] dirtyRects, java.nio.ByteBuffer buffer,
+                        int width, int height) {
+        renderer.onPaint(browser, popup, dirtyRects, buffer, width, height);
+    }
+
+    @Override
+    public void addOnPaintListener(java.util.function.Consumer<CefPaintEvent> listener) {
+        renderer.addOnPaintListener(listener);
+    }
+
+    @Override
+    public void setOnPaintListener(java.util.function.Consumer<CefPaintEvent> listener) {
+        renderer.setOnPaintListener(listener);
+    }
+
+    @Override
+    public void removeOnPaintListener(java.util.function.Consumer<CefPaintEvent> listener) {
+        renderer.removeOnPaintListener(listener);
+    }
+
+    @Override
+    public boolean onCursorChange(CefBrowser browser, int cursorType) {
+        return renderer.onCursorChange(browser, cursorType);
+    }
+
+    @Override
+    public boolean startDragging(CefBrowser browser, org.cef.callback.CefDragData dragData, int mask, int x, int y) {
+        return renderer.startDragging(browser, dragData, mask, x, y);
+    }
+
+    @Override
+    public void updateDragCursor(CefBrowser browser, int operation) {
+        renderer.updateDragCursor(browser, operation);
+    }
+
+    /** The view's size changed; CEF asks {@link CefRenderHandler#getViewRect} again and repaints. */
+    public void resized(int width, int height) {
+        wasResized(width, height);
+    }
+
+    /** Asks CEF to paint the whole view again. */
+    public void repaintAll() {
+        invalidate();
+    }
+
+    public void key(KeyEvent e) {
+        sendKeyEvent(e);
+    }
+
+    public void mouse(MouseEvent e) {
+        sendMouseEvent(e);
+    }
+
+    public void wheel(MouseWheelEvent e) {
+        sendMouseWheelEvent(e);
+    }
+}

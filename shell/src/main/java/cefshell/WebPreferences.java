@@ -19,9 +19,11 @@ public final class WebPreferences {
     private final Path preload;
     private final List<String> trustedOrigins;
     private final boolean transparent;
+    private final Boolean contextIsolation;
 
     private WebPreferences(Builder b) {
         this.preload = b.preload;
+        this.contextIsolation = b.contextIsolation;
         this.trustedOrigins = List.copyOf(b.trustedOrigins);
         this.transparent = b.transparent;
     }
@@ -35,10 +37,22 @@ public final class WebPreferences {
     }
 
     /**
-     * A script run in every document of the page after cefshell's bridge and before the page's own scripts, with
-     * {@code require('electron')} (ipcRenderer, contextBridge) available; null for none.
+     * A script run in every document of the page after cefshell's bridge and before the page's own scripts, in
+     * Electron's sandboxed-preload environment: its own function scope, {@code require('electron')} (ipcRenderer,
+     * contextBridge), {@code process}, {@code Buffer}; null for none.
      */
     public Path preload() { return preload; }
+
+    /**
+     * Whether the bridge and the preload run in a JavaScript world of their own (Electron's
+     * {@code contextIsolation}): the page's scripts then see only what the preload exposes with
+     * {@code contextBridge.exposeInMainWorld}, and neither {@code ipcRenderer} nor {@code require}. Unless set, on
+     * when the page has a preload (Electron's default since v12) and off without one, so a page's own scripts can
+     * {@code require('electron')} as the ipcRenderer docs do.
+     */
+    public boolean contextIsolation() {
+        return contextIsolation != null ? contextIsolation : preload != null;
+    }
 
     /**
      * Origins (e.g. {@code https://example.com}) whose frames may use IPC in this page, besides the origins of URLs
@@ -53,6 +67,13 @@ public final class WebPreferences {
         private Path preload;
         private final List<String> trustedOrigins = new ArrayList<>();
         private boolean transparent;
+        private Boolean contextIsolation;
+
+        /** See {@link WebPreferences#contextIsolation()}. */
+        public Builder contextIsolation(boolean isolate) {
+            this.contextIsolation = isolate;
+            return this;
+        }
 
         public Builder preload(Path script) {
             this.preload = script;

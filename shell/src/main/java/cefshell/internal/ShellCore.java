@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.security.SecureRandom;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.cef.browser.CefMessageRouter;
@@ -12,7 +16,10 @@ import org.cef.browser.CefMessageRouter;
 import cefshell.ConsoleMessage;
 import cefshell.IpcMain;
 import cefshell.WebPreferences;
+import cefshell.internal.bridge.AppPreload;
+import cefshell.internal.bridge.BridgeConfig;
 import cefshell.internal.bridge.BridgeScript;
+import cefshell.internal.browser.DocumentStartScripts;
 import cefshell.internal.browser.BrowserHost;
 import cefshell.internal.browser.Swing;
 import cefshell.internal.browser.WebContentsImpl;
@@ -42,6 +49,8 @@ public final class ShellCore {
     private final ReplyParts replyParts = new ReplyParts();
     private final Inbound inbound;
     private final PromptTransport prompts;
+    private final BridgeConfig bridgeConfig;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     /**
      * @param consoleSink where every page's console messages go, or null
@@ -51,6 +60,7 @@ public final class ShellCore {
         this.runtime = runtime;
         this.offscreen = offscreen;
         this.consoleSink = consoleSink;
+        this.bridgeConfig = BridgeConfig.plain(versions(runtime));
         this.inbound = new Inbound(new IpcDispatcher(ipcMain, pages::byId), sendSyncTimeoutMillis);
         SyncResults syncResults = new SyncResults();
         SchemeTransport scheme = new SchemeTransport(pages, inbound, syncResults, replyParts);
@@ -82,7 +92,27 @@ public final class ShellCore {
         router.addHandler(new CefQueryTransport(wc.pageIpc(), inbound, replyParts), true);
         host.client().addMessageRouter(router);
         host.client().addJSDialogHandler(prompts); // sendSync's fast path; other dialogs pass through untouched
-        host.setPreloadScripts(preloadScripts(prefs));
+        String appPreload = appPreload(prefs);
+        if (prefs.contextIsolation()) {
+            BridgeConfig config = bridgeConfig.isolated(secret());
+            List<DocumentStartScripts.Script> scripts = new ArrayList<>(3);
+            scripts.add(new DocumentStartScripts.Script(BridgeScript.source(BridgeScript.World.MAIN_WORLD, config), null));
+            scripts.add(new DocumentStartScripts.Script(BridgeScript.source(BridgeScript.World.ISOLATED, config),
+                    DocumentStartScripts.ISOLATED_WORLD));
+            if (appPreload != null) {
+                scripts.add(new DocumentStartScripts.Script(appPreload, DocumentStartScripts.ISOLATED_WORLD));
+            }
+            host.setDocumentStartScripts(new DocumentStartScripts(scripts));
+            wc.pageIpc().usePulls();
+            wc.useIsolatedWorld();
+        } else {
+            List<String> scripts = new ArrayList<>(2);
+            scripts.add(BridgeScript.source(BridgeScript.World.PAGE, bridgeConfig));
+            if (appPreload != null) {
+                scripts.add(appPreload);
+            }
+            host.setPreloadScripts(scripts);
+        }
         prefs.trustedOrigins().forEach(wc.pageIpc()::trust);
         wc.pageIpc().trust(url);
         if (consoleSink != null) {
@@ -94,16 +124,37 @@ public final class ShellCore {
         return wc;
     }
 
-    private static List<String> preloadScripts(WebPreferences prefs) {
-        List<String> scripts = new ArrayList<>(2);
-        scripts.add(BridgeScript.source());
-        if (prefs.preload() != null) {
-            try {
-                scripts.add(Files.readString(prefs.preload()) + "\n//# sourceURL=" + prefs.preload().getFileName());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read preload script " + prefs.preload(), e);
-            }
+    /** The app's preload wrapped for the preload environment, or null without one. */
+    private static String appPreload(WebPreferences prefs) {
+        if (prefs.preload() == null) {
+            return null;
         }
-        return List.copyOf(scripts);
+        try {
+            return AppPreload.wrap(Files.readString(prefs.preload()), prefs.preload().getFileName().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read preload script " + prefs.preload(), e);
+        }
     }
+
+    /** Names the link between a page's isolated world and its main world; page scripts never see it. */
+    private static String secret() {
+        byte[] b = new byte[16];
+        RANDOM.nextBytes(b);
+        return "cefshell-" + java.util.HexFormat.of().formatHex(b);
+    }
+
+    /** What a preload's {@code process.versions} reports: the main side runs on Java, hence node is Java's. */
+    private static Map<String, String> versions(CefRuntime runtime) {
+        String java = System.getProperty("java.version", "");
+        String cefshell = Objects.requireNonNullElse(ShellCore.class.getPackage().getImplementationVersion(), "0.1.0");
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("chrome", runtime.version().getChromeVersion());
+        v.put("cef", runtime.version().getCefVersion());
+        v.put("cefshell", cefshell);
+        v.put("electron", cefshell);
+        v.put("java", java);
+        v.put("node", java);
+        return v;
+    }
+
 }

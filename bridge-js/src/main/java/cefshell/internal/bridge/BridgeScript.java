@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The preload script: the files listed in {@code cefshell/bridge/worlds/<world>.order}, concatenated inside one
@@ -22,27 +24,43 @@ import java.util.Set;
 public final class BridgeScript {
     /** The JavaScript worlds a bridge is assembled for, each with its order file. */
     public enum World {
-        /** The page's own world, where today's bridge runs before the page's scripts. */
-        PAGE("page");
+        /** The page's own world (contextIsolation off): the bridge before the page's scripts, ipcRenderer global. */
+        PAGE("page", "window.__cefshell"),
+        /** The isolated world of the bridge and the app's preload (contextIsolation on). */
+        ISOLATED("isolated", "globalThis.__cefshell"),
+        /** The page's own world when contextIsolation is on: the receiving end of contextBridge only. */
+        MAIN_WORLD("main", null);
 
+        final String name;
         final String orderFile;
+        final String guard;
 
-        World(String name) {
-            this.orderFile = "worlds/" + name + ".order";
+        World(String name, String guard) {
+            this.name = name;
+            this.orderFile = "worlds/" + (name.equals("main") ? "main-world" : name) + ".order";
+            this.guard = guard;
         }
     }
 
     private static final String BASE = "/cefshell/bridge/";
     /** Names the assembled script defines before the first file. */
     private static final Set<String> PREAMBLE_PROVIDES = Set.of("config");
-    private static final String SOURCE = assemble(World.PAGE, BridgeScript::read);
+    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    private static final String CONFIG_SLOT = "/*cefshell:config*/{}";
 
     private BridgeScript() {
     }
 
-    /** The complete preload of the page's world, ready to run first in a document. */
+    /** The bridge of the page's own world with this JVM's defaults (no isolation). */
     public static String source() {
-        return SOURCE;
+        return source(World.PAGE, BridgeConfig.plain(Map.of()));
+    }
+
+    /** The complete bridge of {@code world}, ready to run first in a document. */
+    public static String source(World world, BridgeConfig config) {
+        // the files are read and checked once per world; only the config line differs between pages
+        String template = CACHE.computeIfAbsent(world.name, k -> assemble(world, CONFIG_SLOT, BridgeScript::read));
+        return template.replace(CONFIG_SLOT, config.toJs(world.name));
     }
 
     /** Resource text by path under {@code cefshell/bridge/}. */
@@ -51,6 +69,10 @@ public final class BridgeScript {
     }
 
     static String assemble(World world, Resources resources) {
+        return assemble(world, BridgeConfig.plain(Map.of()).toJs(world.name), resources);
+    }
+
+    static String assemble(World world, String configJs, Resources resources) {
         List<ScriptFile> files = new ArrayList<>();
         for (String line : resources.read(world.orderFile).split("\n")) {
             String file = line.trim();
@@ -60,14 +82,17 @@ public final class BridgeScript {
         }
         checkDependencies(world, files);
         StringBuilder sb = new StringBuilder(64 * 1024);
-        sb.append("(function () {\n'use strict';\nif (window.__cefshell) return;\n")
-          // same-origin endpoint for app:// pages (no CORS round trip); other origins use the shared host
-          .append("const config = { endpoint: (location.protocol === 'app:' ? location.origin : 'app://cefshell')")
-          .append(" + '/__cefshell/' };\n");
+        sb.append("(function () {\n'use strict';\n");
+        if (world.guard != null) {
+            sb.append("if (").append(world.guard).append(") return;\n");
+        }
+        // same-origin endpoint for app:// pages (no CORS round trip); other origins use the shared host
+        sb.append("const config = Object.freeze(Object.assign(").append(configJs).append(", { endpoint: ")
+          .append("(location.protocol === 'app:' ? location.origin : 'app://cefshell') + '/__cefshell/' }));\n");
         for (ScriptFile f : files) {
             sb.append("// ---- ").append(f.path()).append('\n').append(f.text()).append('\n');
         }
-        sb.append("})();\n//# sourceURL=cefshell-preload.js\n");
+        sb.append("})();\n//# sourceURL=cefshell-").append(world.name).append(".js\n");
         return sb.toString();
     }
 

@@ -1,8 +1,8 @@
-// uses: ipcRenderer, contextBridge, deliver, execute, transport
+// uses: ipcRenderer, contextBridge, deliver, execute, transport, preloadEnv
 // Exposes the bridge to the page: window.ipcRenderer, require('electron'), contextBridge, and the hidden entry point
 // Java calls to deliver messages. Runs once per document (the guard at the top of the preload).
 const electron = Object.freeze({ ipcRenderer, contextBridge });
-const internals = Object.freeze({ deliver, execute, transport });
+const internals = Object.freeze({ deliver, execute, transport, preload: preloadEnv });
 
 Object.defineProperty(window, '__cefshell', { value: internals, writable: false, enumerable: false, configurable: false });
 // configurable: a page script may declare its own top-level `const {ipcRenderer} = require('electron')` (the
@@ -12,7 +12,7 @@ Object.defineProperty(window, 'contextBridge', { value: contextBridge, writable:
 if (typeof window.require !== 'function') {
   // Only 'electron' is provided; the page can still define its own require (it runs later and may overwrite this).
   window.require = function require(name) {
-    if (name === 'electron') return electron;
+    if (name === 'electron' || name === 'electron/renderer') return electron;
     throw new Error(`Cannot find module '${name}'`);
   };
 }

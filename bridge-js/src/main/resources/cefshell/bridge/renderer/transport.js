@@ -273,6 +273,20 @@ const transport = (() => {
     query({ request: jniSafe('{"x":1,"a":' + json + '}'), persistent: false, onSuccess() {}, onFailure() {} });
   }
 
+  // Messages from Java under context isolation, where Java cannot call into this world: one cefQuery is always
+  // waiting in Java ({"w":1,...}); Java answers it with a batch, and the next one is asked at once.
+  function startPull(onBatch) {
+    const request = '{"w":1,"d":"' + docId + '"}';
+    const pull = () => query({ request, persistent: false,
+      onSuccess(reply) {
+        connected = true;
+        pull();
+        if (reply[0] === REPLY.BATCH) onBatch(JSON.parse(reply.slice(1)));
+      },
+      onFailure(code, message) { if (code !== 410) reportRefusal(message); } });
+    pull();
+  }
+
   // Introduces this document to Java now, so that a sendSync can take the prompt path from its first call.
   query({ request: '{"h":1,"d":"' + docId + '"}', persistent: false, onSuccess() { connected = true; }, onFailure() {} });
 
@@ -281,5 +295,5 @@ const transport = (() => {
 
   const stats = () => ({ ...counts, connected, docId });
 
-  return { KIND, post, invoke, sendSync, encodeArgs, flush, scriptResult, stats, InvokeError, RefusedError, readFrame };
+  return { KIND, post, invoke, sendSync, encodeArgs, flush, scriptResult, startPull, stats, InvokeError, RefusedError, readFrame };
 })();

@@ -42,6 +42,10 @@ public final class BrowserHost {
     private final java.util.Queue<Runnable> whenIdle = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private volatile String title = "";
     private volatile java.util.List<String> preloadScripts = java.util.List.of();
+    private volatile DocumentStartScripts documentStartScripts = new DocumentStartScripts(java.util.List.of());
+    private volatile DevTools devTools;
+    private boolean installing;   // guarded by this: document-start scripts being registered; loads wait
+    private volatile boolean awaitingFirstLoad; // the browser shows its placeholder until the first real page loads
     private volatile boolean closing;
     private boolean created;      // guarded by this
     private String pendingUrl;    // guarded by this: a loadURL that came before the native browser existed
@@ -86,9 +90,19 @@ public final class BrowserHost {
             }
 
             @Override
+            public void onLoadError(CefBrowser b, CefFrame frame, ErrorCode errorCode, String errorText, String failedUrl) {
+                if (isOurs(b) && frame.isMain() && !"about:blank".equals(failedUrl)) {
+                    awaitingFirstLoad = false; // a failed first load must not hold executeJavaScript forever
+                }
+            }
+
+            @Override
             public void onLoadEnd(CefBrowser b, CefFrame frame, int httpStatusCode) {
                 if (isOurs(b) && frame.isMain()) {
                     String url = frame.getURL();
+                    if (!"about:blank".equals(url) || "about:blank".equals(requestedUrl)) {
+                        awaitingFirstLoad = false;
+                    }
                     // The about:blank a window starts with can finish loading after Java has already navigated it
                     // elsewhere: that is not a load anyone waits for.
                     if ("about:blank".equals(url) && !"about:blank".equals(requestedUrl)) {
@@ -138,14 +152,35 @@ public final class BrowserHost {
                 }
                 String url;
                 boolean close;
+                boolean install = !documentStartScripts.isEmpty();
                 synchronized (BrowserHost.this) {
                     created = true;
-                    url = pendingUrl;
-                    pendingUrl = null;
+                    installing = install;
+                    url = install ? null : pendingUrl;
+                    if (!install) {
+                        pendingUrl = null;
+                    }
                     close = closeWhenCreated;
                 }
                 if (close) {
                     b.close(true);
+                } else if (install) {
+                    // before the first real navigation, so the scripts run in its very first document
+                    documentStartScripts.install(devTools()).whenComplete((v, e) -> {
+                        if (e != null) {
+                            System.err.println("cefshell: WebContents #" + id + ": the preload could not be installed "
+                                    + "(" + e + "); the page loads without it");
+                        }
+                        String next;
+                        synchronized (BrowserHost.this) {
+                            installing = false;
+                            next = pendingUrl;
+                            pendingUrl = null;
+                        }
+                        if (next != null && !isClosing()) {
+                            b.loadURL(next);
+                        }
+                    });
                 } else if (url != null) {
                     b.loadURL(url);
                 }
@@ -168,6 +203,10 @@ public final class BrowserHost {
                 }
                 closedSync.forEach(Runnable::run);
                 runWhenIdle(); // they see the page closed and fail
+                DevTools d = devTools;
+                if (d != null) {
+                    d.close();
+                }
                 client.dispose();
                 closed.complete(null);
                 closeListeners.fire(null);
@@ -195,6 +234,15 @@ public final class BrowserHost {
             throw new IllegalStateException("browser already created");
         }
         requestedUrl = url;
+        if (!documentStartScripts.isEmpty()) {
+            // The page's scripts must be registered before its first document: start on a blank placeholder and
+            // load the page once they are (see onAfterCreated).
+            synchronized (this) {
+                pendingUrl = url;
+            }
+            awaitingFirstLoad = true;
+            url = "about:blank";
+        }
         if (offscreen) {
             offscreenView = new OffscreenView(transparent);
             org.cef.browser.CefshellOffscreenBrowser osr =
@@ -237,6 +285,9 @@ public final class BrowserHost {
 
     private boolean isIdle() {
         if (!isCreated()) {
+            return false;
+        }
+        if (awaitingFirstLoad) {
             return false;
         }
         String url = browser.getURL();
@@ -292,6 +343,25 @@ public final class BrowserHost {
                     isClosing() ? "capturePage: the page is closed" : "capturePage: the page is not created yet"));
         }
         return offscreen ? offscreenView.capture() : PageCapture.viaDevTools(browser);
+    }
+
+    /** Scripts for every document of the page, in its main world or an isolated one; set before the browser exists. */
+    public void setDocumentStartScripts(DocumentStartScripts scripts) {
+        this.documentStartScripts = scripts;
+    }
+
+    /** The page's DevTools protocol session, made on first use (after the native browser exists). */
+    DevTools devTools() {
+        DevTools d = devTools;
+        if (d == null) {
+            synchronized (this) {
+                if (devTools == null) {
+                    devTools = new DevTools(browser);
+                }
+                d = devTools;
+            }
+        }
+        return d;
     }
 
     /** Scripts run first in every document of this browser served from the app scheme. */
@@ -351,7 +421,7 @@ public final class BrowserHost {
     public void loadURL(String url) {
         requestedUrl = url;
         synchronized (this) {
-            if (!created) {
+            if (!created || installing) {
                 pendingUrl = url;
                 return;
             }

@@ -18,6 +18,7 @@ public final class WebContentsImpl implements WebContents {
     private final BrowserHost host;
     private final PageIpc ipc;
     private final ScriptRunner scripts = new ScriptRunner();
+    private volatile boolean isolated;
 
     public WebContentsImpl(BrowserHost host) {
         this.host = host;
@@ -123,9 +124,40 @@ public final class WebContentsImpl implements WebContents {
                 result.completeExceptionally(new IllegalStateException("WebContents was destroyed"));
                 return;
             }
-            scripts.run(host.browser().getMainFrame(), code, result);
+            if (isolated) { // the bridge is in another world: evaluate in the page's own world through DevTools
+                DevToolsEvaluation.evaluate(host.devTools(), code).whenComplete((v, e) -> complete(result, v, e));
+                return;
+            }
+            CompletableFuture<Object> viaBridge = new CompletableFuture<>();
+            viaBridge.whenComplete((v, e) -> {
+                if (e instanceof cefshell.JsError js && js.getMessage() != null && js.getMessage().startsWith("EvalError")) {
+                    // the page's Content-Security-Policy forbids eval: DevTools evaluation is not subject to it
+                    DevToolsEvaluation.evaluate(host.devTools(), code).whenComplete((v2, e2) -> complete(result, v2, e2));
+                } else {
+                    complete(result, v, e);
+                }
+            });
+            scripts.run(host.browser().getMainFrame(), code, viaBridge);
         });
         return result;
+    }
+
+    /**
+     * The page runs its bridge in an isolated world (context isolation): {@code executeJavaScript} then evaluates
+     * through DevTools in the page's own world. Set before the page loads.
+     */
+    public void useIsolatedWorld() {
+        isolated = true;
+    }
+
+    private static void complete(CompletableFuture<Object> result, Object value, Throwable error) {
+        if (error != null) {
+            Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                    ? error.getCause() : error;
+            result.completeExceptionally(cause);
+        } else {
+            result.complete(value);
+        }
     }
 
     @Override

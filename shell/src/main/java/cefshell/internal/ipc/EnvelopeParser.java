@@ -26,6 +26,7 @@ import cefshell.internal.codec.ValueDecoder;
  * header   = '{"b":[' [LEN {',' LEN}] '],' ...the envelope's members... '}'      (binary frames)
  * MESSAGE  = '[' KIND ',' CHANNEL ',' ARGS [',' TARGET] ']'
  * hello    = '{"h":1,"d":' DOC '}'
+ * pull     = '{"w":1,"d":' DOC '}'
  * script   = '{"x":1,"a":' VALUE '}'      VALUE decodes to [id, ok, result]
  * </pre>
  */
@@ -81,10 +82,19 @@ final class EnvelopeParser {
 
     /** The document id of a hello request. */
     static String parseHello(String text) {
+        return parseDocOnly(text, "h");
+    }
+
+    /** The document id of a pull (a query left waiting for messages from Java). */
+    static String parsePull(String text) {
+        return parseDocOnly(text, "w");
+    }
+
+    private static String parseDocOnly(String text, String member) {
         try {
             JsonReader in = reader(text);
             in.beginObject();
-            name(in, "h");
+            name(in, member);
             literal(in, "1");
             name(in, "d");
             String doc = docId(in);

@@ -38,6 +38,7 @@ public final class Inbound {
         }
         switch (head.type()) {
             case HELLO -> hello(page, from, text, once);
+            case PULL -> pull(page, from, text, once);
             case SCRIPT_RESULT -> IpcThreads.HANDLERS.execute(() -> scriptResult(page, from, text, once));
             case ENVELOPE -> envelope(page, from, via, head.docId(), () -> EnvelopeParser.parseText(text), once);
         }
@@ -119,6 +120,22 @@ public final class Inbound {
             return;
         }
         responder.accepted();
+    }
+
+    /** A document asking for messages from Java (context isolation, where Java cannot call into its world). */
+    private void pull(PageIpc page, FrameRef from, String text, Responder responder) {
+        String doc;
+        try {
+            doc = EnvelopeParser.parsePull(text);
+        } catch (MalformedMessageException e) {
+            refuse(page, from, Refusal.malformed(e.getMessage()), responder);
+            return;
+        }
+        if (!page.documents().remember(doc, from)) {
+            refuse(page, from, Refusal.malformed("document id already used by another frame"), responder);
+            return;
+        }
+        page.push().pull(from, responder);
     }
 
     // Not on the lane: a handler holding this document's lane may be waiting for the result.
@@ -232,6 +249,18 @@ public final class Inbound {
             if (done.compareAndSet(false, true)) {
                 target.refused(refusal);
             }
+        }
+
+        @Override
+        public void batch(String items) {
+            if (done.compareAndSet(false, true)) {
+                target.batch(items);
+            }
+        }
+
+        @Override
+        public boolean isOpen() {
+            return !done.get() && target.isOpen();
         }
     }
 

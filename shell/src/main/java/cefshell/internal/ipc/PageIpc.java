@@ -153,6 +153,14 @@ public final class PageIpc {
         push.send(null, channel, args.toArray(), senderId);
     }
 
+    /**
+     * Under context isolation Java cannot call into the bridge's world: messages to the page then answer the
+     * bridge's waiting pulls instead of running a script (see {@link RendererPush}). Set before the page loads.
+     */
+    public void usePulls() {
+        push.usePulls();
+    }
+
     /** Where this page's executeJavaScript results go; set once by the browser layer. */
     public void onScriptResults(ScriptResults sink) {
         scriptResults = sink;

@@ -12,23 +12,39 @@ import cefshell.internal.codec.ValueEncoder;
 
 /**
  * Main-to-renderer messages of one page. Messages for a frame queue in its outbox; one task on the "cefshell-push"
- * thread drains the outbox into a single {@code executeJavaScript} call, so a burst of sends costs a few script
- * evaluations instead of one each, and one thread keeps them in order.
+ * thread drains the outbox at once, so a burst of sends costs a few deliveries instead of one each, and one thread
+ * keeps them in order. A batch reaches the page one of two ways:
+ * <ul>
+ * <li>page world (no context isolation): one {@code executeJavaScript} calling the bridge's {@code deliver};
+ * <li>under context isolation Java cannot call into the bridge's world, so the bridge keeps one cefQuery waiting
+ *     (a <em>pull</em>) and the batch is its answer; the bridge asks again at once. Messages for a frame whose
+ *     document has no pull waiting stay queued until it asks.
+ * </ul>
  */
 final class RendererPush {
     private static final int MAX_SCRIPT_CHARS = 8 << 20;
+    /** Queued for a frame that never pulls (no bridge there): past this many, the oldest are dropped. */
+    private static final int MAX_QUEUED = 100_000;
     private static final String MAIN = "";
 
     private final PageIpc page;
     private final Map<String, Outbox> outboxes = new ConcurrentHashMap<>();
+    private volatile boolean pullMode;
 
     private static final class Outbox {
         List<String> items = new ArrayList<>();
         boolean scheduled;
+        Responder pull;        // the document's waiting pull, pull mode only
+        boolean droppedLogged;
     }
 
     RendererPush(PageIpc page) {
         this.page = page;
+    }
+
+    /** Under context isolation: batches go to pulls, never to executeJavaScript. */
+    void usePulls() {
+        pullMode = true;
     }
 
     /**
@@ -52,21 +68,69 @@ final class RendererPush {
             System.err.println("Error sending from webFrameMain:  Error: " + e.getMessage());
             return true;
         }
-        Outbox box = outboxes.computeIfAbsent(frameId == null ? MAIN : frameId, k -> new Outbox());
+        String key = key(frameId);
+        Outbox box = outboxes.computeIfAbsent(key, k -> new Outbox());
         boolean schedule;
         synchronized (box) {
             box.items.add(item);
+            if (box.items.size() > MAX_QUEUED) {
+                box.items.remove(0);
+                if (!box.droppedLogged) {
+                    box.droppedLogged = true;
+                    PageIpc.log("messages for a frame of WebContents #" + page.webContents().id()
+                            + " are not being received (no bridge there?): dropping the oldest");
+                }
+            }
             schedule = !box.scheduled;
             box.scheduled = true;
         }
         if (schedule) {
-            String key = frameId == null ? MAIN : frameId;
             IpcThreads.PUSH.execute(() -> flush(key, box));
         }
         return true;
     }
 
+    /** A document of {@code from} waits for messages; answered at once if some are queued for its frame. */
+    void pull(FrameRef from, Responder responder) {
+        String key = from.isMain() ? MAIN : from.frameId();
+        Outbox box = outboxes.computeIfAbsent(key, k -> new Outbox());
+        Responder replaced;
+        boolean schedule;
+        synchronized (box) {
+            replaced = box.pull;
+            box.pull = responder;
+            schedule = !box.items.isEmpty() && !box.scheduled;
+            if (schedule) {
+                box.scheduled = true;
+            }
+        }
+        if (replaced != null && replaced != responder) {
+            replaced.refused(Refusal.gone("superseded by a newer document in this frame"));
+        }
+        if (schedule) {
+            IpcThreads.PUSH.execute(() -> flush(key, box));
+        }
+    }
+
+    /** The outbox key: "" for the main frame, however it is named. */
+    private String key(String frameId) {
+        if (frameId == null) {
+            return MAIN;
+        }
+        if (pullMode) {
+            CefFrame main = page.mainFrame();
+            if (main != null && frameId.equals(main.getIdentifier())) {
+                return MAIN;
+            }
+        }
+        return frameId;
+    }
+
     private void flush(String key, Outbox box) {
+        if (pullMode) {
+            flushToPull(box);
+            return;
+        }
         List<String> items;
         synchronized (box) { // swap, not copy: the sender keeps adding while this one is turned into a script
             items = box.items;
@@ -88,6 +152,25 @@ final class RendererPush {
         if (script.length() > 0) {
             run(frame, script);
         }
+    }
+
+    private static void flushToPull(Outbox box) {
+        List<String> items;
+        Responder pull;
+        synchronized (box) {
+            box.scheduled = false;
+            pull = box.pull;
+            if (pull == null || !pull.isOpen() || box.items.isEmpty()) {
+                if (pull != null && !pull.isOpen()) {
+                    box.pull = null;
+                }
+                return; // sent when the document asks
+            }
+            box.pull = null;
+            items = box.items;
+            box.items = new ArrayList<>(Math.max(16, items.size()));
+        }
+        pull.batch(String.join(",", items));
     }
 
     private static void run(CefFrame frame, StringBuilder items) {

@@ -19,6 +19,7 @@ import cefshell.internal.codec.ValueEncoder;
  * l TOKEN                     a sendSync's large value, fetched from /__cefshell/sync-result
  * x TEXT                      refused (prompt path); nothing was delivered
  * f                           not delivered: send it again by XHR (prompt path, unknown document)
+ * b [ITEMS]                   a pull's answer: messages from Java, [[channel, args(, senderId)], ...]
  * </pre>
  * Binary frame replies (to /__cefshell/ipc) have the header {@code {"b":[lengths],"r":JSON[,"p":TOKEN]}} or
  * {@code {"b":[],"e":TEXT}}; a sync XHR's reply is the value's JSON with status 200, or a refusal text with 4xx.
@@ -30,6 +31,7 @@ public final class Replies {
     public static final char LARGE = 'l';
     public static final char REFUSED = 'x';
     public static final char RESEND = 'f';
+    public static final char BATCH = 'b';
 
     private Replies() {
     }
@@ -48,6 +50,11 @@ public final class Replies {
             sb.append(i == 0 ? "" : ",").append(blobs.get(i).length);
         }
         return sb.append(':').append(json).toString();
+    }
+
+    /** A pull's answer: main-to-renderer entries {@code [channel, args(, senderId)]}, already joined by commas. */
+    public static String batch(String items) {
+        return BATCH + "[" + items + "]";
     }
 
     public static String large(String token) {

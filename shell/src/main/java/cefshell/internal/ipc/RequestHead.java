@@ -6,9 +6,10 @@ package cefshell.internal.ipc;
  * writes are recognised; the rest of the request is read strictly later, off CEF's threads ({@link EnvelopeParser}).
  */
 record RequestHead(Type type, String docId) {
-    enum Type { HELLO, SCRIPT_RESULT, ENVELOPE }
+    enum Type { HELLO, PULL, SCRIPT_RESULT, ENVELOPE }
 
     private static final String HELLO = "{\"h\":1,\"d\":\"";
+    private static final String PULL = "{\"w\":1,\"d\":\"";
     private static final String SCRIPT = "{\"x\":1,\"a\":";
     private static final String INVOKE_FLAG = "\"i\":1,";
     private static final String DOC = "\"d\":\"";
@@ -21,6 +22,10 @@ record RequestHead(Type type, String docId) {
         if (startsWith(text, 0, HELLO)) {
             String doc = docAt(text, HELLO.length());
             return doc == null ? null : new RequestHead(Type.HELLO, doc);
+        }
+        if (startsWith(text, 0, PULL)) {
+            String doc = docAt(text, PULL.length());
+            return doc == null ? null : new RequestHead(Type.PULL, doc);
         }
         if (startsWith(text, 0, SCRIPT)) {
             return new RequestHead(Type.SCRIPT_RESULT, null);

@@ -19,4 +19,17 @@ public interface Responder {
 
     /** Nothing of the request reached user code. */
     void refused(Refusal refusal);
+
+    /**
+     * Answers a pull with messages from Java: {@code items} are the batch's entries, each {@code [channel, args(,
+     * senderId)]}, joined by commas. Only the cefQuery transport carries pulls.
+     */
+    default void batch(String items) {
+        throw new UnsupportedOperationException("this transport carries no pulls");
+    }
+
+    /** False once the page can no longer receive the answer (its query was cancelled with its document). */
+    default boolean isOpen() {
+        return true;
+    }
 }

@@ -2,6 +2,8 @@ package cefshell.internal.ipc.transport;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.cef.browser.CefBrowser;
 import org.cef.browser.CefFrame;
@@ -30,9 +32,13 @@ public final class CefQueryTransport extends CefMessageRouterHandlerAdapter {
     static final int MALFORMED = 400;
     static final int GONE = 410;
 
+    private static final String PULL = "{\"w\"";
+
     private final PageIpc page;
     private final Inbound inbound;
     private final ReplyParts parts;
+    /** Pulls still waiting, by query id, so a cancelled one (its document went away) is known to be closed. */
+    private final Map<Long, QueryResponder> waitingPulls = new ConcurrentHashMap<>();
 
     public CefQueryTransport(PageIpc page, Inbound inbound, ReplyParts parts) {
         this.page = page;
@@ -43,12 +49,48 @@ public final class CefQueryTransport extends CefMessageRouterHandlerAdapter {
     @Override
     public boolean onQuery(CefBrowser browser, CefFrame frame, long queryId, String request, boolean persistent,
                            CefQueryCallback callback) {
-        inbound.acceptText(page, FrameRef.of(frame), TransportKind.QUERY, request, new QueryResponder(callback, parts));
+        QueryResponder responder = new QueryResponder(callback, parts, queryId, waitingPulls);
+        if (request != null && request.startsWith(PULL)) {
+            waitingPulls.put(queryId, responder);
+        }
+        inbound.acceptText(page, FrameRef.of(frame), TransportKind.QUERY, request, responder);
         return true;
     }
 
+    @Override
+    public void onQueryCanceled(CefBrowser browser, CefFrame frame, long queryId) {
+        QueryResponder pull = waitingPulls.remove(queryId);
+        if (pull != null) {
+            pull.cancelled = true;
+        }
+    }
+
     /** Answers through the query; a value with much binary data is parked in {@link ReplyParts} for the page to fetch. */
-    private record QueryResponder(CefQueryCallback callback, ReplyParts parts) implements Responder {
+    private static final class QueryResponder implements Responder {
+        private final CefQueryCallback callback;
+        private final ReplyParts parts;
+        private final long queryId;
+        private final Map<Long, QueryResponder> waitingPulls;
+        volatile boolean cancelled;
+
+        QueryResponder(CefQueryCallback callback, ReplyParts parts, long queryId, Map<Long, QueryResponder> waitingPulls) {
+            this.callback = callback;
+            this.parts = parts;
+            this.queryId = queryId;
+            this.waitingPulls = waitingPulls;
+        }
+
+        @Override
+        public void batch(String items) {
+            waitingPulls.remove(queryId);
+            callback.success(JsText.jniSafe(Replies.batch(items)));
+        }
+
+        @Override
+        public boolean isOpen() {
+            return !cancelled;
+        }
+
         @Override
         public void value(Object value) {
             String reply;
@@ -80,6 +122,7 @@ public final class CefQueryTransport extends CefMessageRouterHandlerAdapter {
 
         @Override
         public void refused(Refusal refusal) {
+            waitingPulls.remove(queryId);
             int code = switch (refusal.reason()) {
                 case UNTRUSTED -> REFUSED;
                 case GONE -> GONE;

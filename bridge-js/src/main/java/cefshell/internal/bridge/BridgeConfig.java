@@ -1,0 +1,74 @@
+package cefshell.internal.bridge;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What Java tells a bridge when it assembles it: the world it runs in, whether the page is context-isolated, the
+ * per-page secret that names the link between the isolated and the main world (see common/world-link.js), and what
+ * the preload's {@code process} reports. Visible to scripts as {@code config}.
+ */
+public record BridgeConfig(boolean contextIsolated, String secret, Map<String, String> versions, String platform,
+                           String arch, String systemVersion) {
+    public BridgeConfig {
+        versions = Map.copyOf(versions);
+    }
+
+    /** A page without isolation and without a secret, reporting this JVM's platform. */
+    public static BridgeConfig plain(Map<String, String> versions) {
+        return new BridgeConfig(false, "", versions, currentPlatform(), currentArch(), System.getProperty("os.version", ""));
+    }
+
+    public BridgeConfig isolated(String pageSecret) {
+        return new BridgeConfig(true, pageSecret, versions, platform, arch, systemVersion);
+    }
+
+    /** Node's names: linux, darwin, win32. */
+    static String currentPlatform() {
+        String os = System.getProperty("os.name", "").toLowerCase();
+        return os.startsWith("windows") ? "win32" : os.startsWith("mac") ? "darwin" : os.startsWith("linux") ? "linux" : os;
+    }
+
+    /** Node's names: x64, arm64. */
+    static String currentArch() {
+        String a = System.getProperty("os.arch", "");
+        return a.equals("amd64") || a.equals("x86_64") ? "x64" : a.equals("aarch64") ? "arm64" : a;
+    }
+
+    /** The object literal the assembled script starts with; {@code world} as in {@link BridgeScript.World}. */
+    String toJs(String world) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("world", world);
+        m.put("contextIsolated", contextIsolated);
+        m.put("secret", secret);
+        m.put("platform", platform);
+        m.put("arch", arch);
+        m.put("systemVersion", systemVersion);
+        StringBuilder sb = new StringBuilder("{");
+        for (Map.Entry<String, Object> e : m.entrySet()) {
+            sb.append(string(e.getKey())).append(':')
+              .append(e.getValue() instanceof Boolean b ? b.toString() : string((String) e.getValue())).append(',');
+        }
+        sb.append("\"versions\":{");
+        boolean first = true;
+        for (Map.Entry<String, String> e : new java.util.TreeMap<>(versions).entrySet()) {
+            sb.append(first ? "" : ",").append(string(e.getKey())).append(':').append(string(e.getValue()));
+            first = false;
+        }
+        return sb.append("}}").toString();
+    }
+
+    private static String string(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                sb.append('\\').append(c);
+            } else if (c < 0x20 || c == '<' || c == '>' || c == '\u2028' || c == '\u2029') {
+                sb.append(String.format("\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.append('"').toString();
+    }
+}

@@ -9,6 +9,7 @@ import org.cef.browser.CefFrame;
 import cefshell.ConsoleMessage;
 import cefshell.IpcMain;
 import cefshell.IpcMessageListener;
+import cefshell.RenderProcessGoneDetails;
 import cefshell.WebContents;
 import cefshell.WebFrameMain;
 import cefshell.internal.ipc.PageIpc;
@@ -22,6 +23,8 @@ public final class WebContentsImpl implements WebContents {
         this.host = host;
         this.ipc = new PageIpc(host::browser, this);
         host.onClosed(ipc::closed);
+        // first among the page's gone listeners: scripts fail and queued messages go before user code hears of it
+        host.renderer().onGone(details -> ipc.rendererGone(details.toString()));
     }
 
     public BrowserHost host() {
@@ -42,7 +45,7 @@ public final class WebContentsImpl implements WebContents {
         Objects.requireNonNull(url, "url == null");
         if (!host.isClosing()) {
             ipc.trust(url); // Java chose this URL: its origin may use IPC
-            host.loadURL(url);
+            host.renderer().navigate(() -> host.loadURL(url));
         }
     }
 
@@ -59,7 +62,7 @@ public final class WebContentsImpl implements WebContents {
     @Override
     public void reload() {
         if (!host.isClosing()) {
-            host.browser().reload();
+            host.renderer().navigate(() -> host.browser().reload());
         }
     }
 
@@ -117,6 +120,12 @@ public final class WebContentsImpl implements WebContents {
                 result.completeExceptionally(new IllegalStateException("WebContents was destroyed"));
                 return;
             }
+            RenderProcessGoneDetails gone = host.renderer().goneDetails();
+            if (gone != null) {
+                result.completeExceptionally(new IllegalStateException("executeJavaScript: the page's renderer "
+                        + "process is gone (" + gone + "); reload() the page first"));
+                return;
+            }
             ipc.executeJavaScript(code).whenComplete((v, e) -> {
                 if (e != null) {
                     result.completeExceptionally(e);
@@ -141,6 +150,31 @@ public final class WebContentsImpl implements WebContents {
     @Override
     public void onDidFinishLoad(Runnable listener) {
         host.onMainFrameLoaded(url -> listener.run());
+    }
+
+    @Override
+    public void onRenderProcessGone(Consumer<RenderProcessGoneDetails> listener) {
+        host.renderer().onGone(Objects.requireNonNull(listener, "listener == null"));
+    }
+
+    @Override
+    public void onUnresponsive(Runnable listener) {
+        host.renderer().onUnresponsive(Objects.requireNonNull(listener, "listener == null"));
+    }
+
+    @Override
+    public void onResponsive(Runnable listener) {
+        host.renderer().onResponsive(Objects.requireNonNull(listener, "listener == null"));
+    }
+
+    @Override
+    public void forcefullyCrashRenderer() {
+        host.renderer().crash();
+    }
+
+    @Override
+    public boolean isCrashed() {
+        return host.renderer().isCrashed();
     }
 
     @Override

@@ -178,6 +178,16 @@ public final class PageIpc {
         }
     }
 
+    /**
+     * The page's renderer process died ({@code reason} says how, for the error text): its pending
+     * {@code executeJavaScript} results fail now, and its documents' lanes are dropped.
+     */
+    public void rendererGone(String reason) {
+        lanes.clear();
+        pendingScripts.values().forEach(f -> f.completeExceptionally(new IllegalStateException(
+                "executeJavaScript: the page's renderer process is gone (" + reason + ") before the script finished")));
+    }
+
     /** The page is gone: fail what still waits on it. */
     public void closed() {
         lanes.clear();

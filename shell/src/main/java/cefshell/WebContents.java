@@ -58,6 +58,8 @@ public interface WebContents {
      * Electron, a page that is still loading (or not created yet) runs it once it has loaded.
      * Waiting for the future ({@code get}/{@code join}) is allowed anywhere, the AWT event dispatch thread and IPC
      * handlers of this page included: on the EDT, events keep being dispatched while it waits.
+     * When the page's renderer process dies, the futures still pending fail with an {@link IllegalStateException}
+     * saying so, and until a reload new calls fail at once (see {@link #onRenderProcessGone}).
      */
     CompletableFuture<Object> executeJavaScript(String code);
 

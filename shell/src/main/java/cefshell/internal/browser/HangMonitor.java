@@ -32,6 +32,17 @@ final class HangMonitor {
         }
     }
 
+    /** Runs {@code r} on the monitor's thread as soon as it is free (off CEF's threads). */
+    static synchronized void runSoon(Runnable r) {
+        timer.execute(() -> {
+            try {
+                r.run();
+            } catch (RuntimeException e) {
+                System.err.println("cefshell: " + e);
+            }
+        });
+    }
+
     private static void tick() {
         for (RendererHealth page : PAGES) {
             try {

@@ -181,7 +181,7 @@ public final class RendererHealth {
             unresponsiveNow = false;
             devToolsAttached = true;
         }
-        openDevToolsSession();
+        HangMonitor.runSoon(this::openDevToolsSession); // not on CEF's UI thread: getDevToolsClient() takes a lock
         if (wasUnresponsive) {
             log(describe() + " is responsive again");
             responsive.fire(null);
@@ -193,7 +193,9 @@ public final class RendererHealth {
      * opened while the document's renderer is alive (one cheap call per new document), ready for {@link #crash()}.
      */
     private void openDevToolsSession() {
-        host.browser().getDevToolsClient().executeDevToolsMethod("Runtime.getIsolateId");
+        if (host.isCreated() && !host.isClosing()) {
+            host.browser().getDevToolsClient().executeDevToolsMethod("Runtime.getIsolateId");
+        }
     }
 
     /** CEF UI thread: the main frame's navigation failed; it is not waited for any more. */

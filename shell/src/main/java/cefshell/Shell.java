@@ -9,7 +9,9 @@ import org.cef.CefApp;
 
 import cefshell.internal.ShellCore;
 import cefshell.internal.browser.Listeners;
+import cefshell.internal.browser.Swing;
 import cefshell.internal.browser.WebContentsImpl;
+import cefshell.internal.browser.WindowedCreation;
 import cefshell.internal.natives.TerminalProgressBar;
 import cefshell.internal.runtime.CefRuntime;
 import cefshell.internal.runtime.CefStartException;
@@ -138,11 +140,23 @@ public final class Shell {
     }
 
     /**
-     * Closes every window and panel and shuts Chromium down; bounded in time. May be called on any thread, e.g. from a
-     * Swing "Quit" action: on the AWT event dispatch thread, events keep being dispatched while it waits.
+     * Ends the shell as Electron's {@code app.quit()} ends an app: closes every window and panel, shuts Chromium down
+     * (bounded in time), and disposes the Swing windows the shell made (each {@link BrowserWindow}'s frame and the
+     * hidden window pages are created in). Nothing of the shell then keeps the JVM alive: it exits as soon as the
+     * application's own threads are done, e.g. when {@code main} returns. Swing windows the application made itself
+     * (a frame holding a {@link BrowserPanel}) are the application's to dispose, as in any Swing program, or call
+     * {@code System.exit}. The shell cannot be started again in this process.
+     *
+     * <p>May be called on any thread, e.g. from a Swing "Quit" action: on the AWT event dispatch thread, events keep
+     * being dispatched while it waits. If Chromium does not shut down within 15 s, its helper processes are killed
+     * and the JVM halts with exit code 3 (a message on stderr says so).
      */
     public void quit() {
         runtime.shutdown();
+        Swing.later(() -> { // a displayable window, even a hidden one, keeps AWT's threads and so the JVM alive
+            windows.forEach(w -> w.frame().dispose());
+            WindowedCreation.disposeParkingWindow();
+        });
     }
 
     ShellOptions options() {

@@ -58,6 +58,8 @@ public interface WebContents {
      * Electron, a page that is still loading (or not created yet) runs it once it has loaded.
      * Waiting for the future ({@code get}/{@code join}) is allowed anywhere, the AWT event dispatch thread and IPC
      * handlers of this page included: on the EDT, events keep being dispatched while it waits.
+     * When the page's renderer process dies, the futures still pending fail with an {@link IllegalStateException}
+     * saying so, and until a reload new calls fail at once (see {@link #onRenderProcessGone}).
      */
     CompletableFuture<Object> executeJavaScript(String code);
 
@@ -76,6 +78,38 @@ public interface WebContents {
 
     /** Each time the main frame finishes loading (Electron's {@code 'did-finish-load'}). */
     void onDidFinishLoad(Runnable listener);
+
+    /**
+     * Each time the page's renderer process ends while the page is open (Electron's {@code 'render-process-gone'}):
+     * it crashed, was killed, ran out of memory, or {@link #forcefullyCrashRenderer()} ended it. The page then shows
+     * nothing and {@link #isCrashed()} is true: its pending {@code executeJavaScript} futures have failed, the IPC
+     * messages of its dead documents that Java had not handled yet are dropped, and new scripts fail at once until
+     * {@link #reload()} or {@link #loadURL} brings a new renderer. A line on stderr says what happened.
+     */
+    void onRenderProcessGone(Consumer<RenderProcessGoneDetails> listener);
+
+    /**
+     * When the page stops answering (Electron's {@code 'unresponsive'}): its main thread has been busy for 5 s, e.g.
+     * in a script that does not end. The shell checks each open page once a second. {@link #reload()} or
+     * {@link #loadURL} of an unresponsive page ends its renderer process first (as {@link #forcefullyCrashRenderer()}
+     * does, so {@code render-process-gone} fires with reason {@code crashed}) and then navigates; so does a reload
+     * asked shortly before the page was found unresponsive. A line on stderr says so.
+     */
+    void onUnresponsive(Runnable listener);
+
+    /** When an unresponsive page answers again (Electron's {@code 'responsive'}). Not after its renderer died. */
+    void onResponsive(Runnable listener);
+
+    /**
+     * Ends the page's renderer process at once, hung or not (Electron's {@code forcefullyCrashRenderer()}); then
+     * {@code render-process-gone} fires with reason {@code crashed}, and {@link #reload()} brings the page back.
+     * Other pages sharing that process die with it, as in Chromium. Does nothing before the page exists or when its
+     * renderer is already gone.
+     */
+    void forcefullyCrashRenderer();
+
+    /** True after the renderer process died, until a reload or navigation starts a new document (Electron's). */
+    boolean isCrashed();
 
     /** Once, when the page is gone (Electron's {@code 'destroyed'}). */
     void onDestroyed(Runnable listener);

@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code shell} command: runs app folders in Chromium ({@code shell run}) and checks the machine
  * ({@code shell doctor}). Exit codes: 0 ok, 1 a failure at run time (Chromium cannot start, the app's main code does
- * not compile or throws, doctor found a problem), 2 a usage error (bad arguments, no such app folder, bad app.json).
+ * not compile or throws, doctor found a problem), 2 a usage error (bad arguments, no such app folder, bad app.json),
+ * 3 when Chromium did not shut down in time (see {@code CefRuntime}); the README lists every code.
  */
 @Command(name = "shell",
         mixinStandardHelpOptions = true,
@@ -38,7 +39,8 @@ import picocli.CommandLine.Spec;
                 "  0  ok (also: the last window closed, Ctrl-C)",
                 "  1  failure at run time: Chromium cannot start, the main code does not",
                 "     compile or throws; doctor found a problem",
-                "  2  usage error: bad arguments, missing app folder or entry page, bad app.json"})
+                "  2  usage error: bad arguments, missing app folder or entry page, bad app.json",
+                "  3  Chromium did not shut down within 15 s: its helpers were killed, the JVM halted"})
 public final class ShellCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -40,6 +40,8 @@ public final class CefRuntime {
     private static final long INIT_TIMEOUT_SECONDS = 60;
     // CEF terminates in ~70 ms on an idle machine, but took over 5 s on a loaded 2-core one: generous, still bounded
     private static final long SHUTDOWN_TIMEOUT_MILLIS = 15_000;
+    /** The exit code when Chromium does not shut down in time and the JVM is halted (documented in the README). */
+    public static final int SHUTDOWN_HUNG_EXIT_CODE = 3;
     private static CefRuntime instance;
 
     private final CefApp app;
@@ -240,9 +242,11 @@ public final class CefRuntime {
     /** Waits for TERMINATED; if CEF hangs, kills its helpers and halts rather than leave the user stuck. */
     private void finishShutdown() {
         if (!awaitTermination()) {
-            System.err.println("cefshell: CEF did not shut down within " + SHUTDOWN_TIMEOUT_MILLIS + " ms; stopping it.");
+            System.err.println("cefshell: Chromium did not shut down within " + SHUTDOWN_TIMEOUT_MILLIS / 1000
+                    + " s (a busy machine, or a page or helper process that would not stop); killed its helper"
+                    + " processes and ended the JVM with exit code " + SHUTDOWN_HUNG_EXIT_CODE + ".");
             killHelpers(); // only now: killing helpers under a live CEF makes it abort
-            Runtime.getRuntime().halt(3);
+            Runtime.getRuntime().halt(SHUTDOWN_HUNG_EXIT_CODE);
         }
         killHelpers();
         deleteProfileIfOwned();

@@ -11,7 +11,10 @@ import org.cef.browser.CefBrowser;
 import org.cef.browser.CefFrame;
 import org.cef.handler.CefDisplayHandlerAdapter;
 import org.cef.handler.CefLifeSpanHandlerAdapter;
+import org.cef.handler.CefLoadHandler;
 import org.cef.handler.CefLoadHandlerAdapter;
+import org.cef.handler.CefRequestHandlerAdapter;
+import org.cef.network.CefRequest;
 
 import cefshell.ConsoleMessage;
 import cefshell.internal.runtime.CefRuntime;
@@ -28,6 +31,7 @@ public final class BrowserHost {
 
     private final int id = NEXT_ID.getAndIncrement();
     private final CefClient client;
+    private final RendererHealth renderer;
     private final boolean offscreen;
     private final boolean transparent;
     private OffscreenView offscreenView; // off-screen pages only
@@ -61,6 +65,7 @@ public final class BrowserHost {
         this.offscreen = offscreen;
         this.transparent = transparent;
         this.client = runtime.createClient();
+        this.renderer = new RendererHealth(this, client);
         client.addDisplayHandler(new CefDisplayHandlerAdapter() {
             @Override
             public boolean onConsoleMessage(CefBrowser b, CefSettings.LogSeverity level, String message, String source,
@@ -84,15 +89,26 @@ public final class BrowserHost {
         client.addLoadHandler(new CefLoadHandlerAdapter() {
             @Override
             public void onLoadingStateChange(CefBrowser b, boolean isLoading, boolean canGoBack, boolean canGoForward) {
-                if (!isLoading) {
+                if (!isLoading && !renderer.isRecovering()) { // recovering: scripts wait for the new document
                     runWhenIdle();
                 }
             }
 
             @Override
-            public void onLoadError(CefBrowser b, CefFrame frame, ErrorCode errorCode, String errorText, String failedUrl) {
-                if (isOurs(b) && frame.isMain() && !"about:blank".equals(failedUrl)) {
-                    awaitingFirstLoad = false; // a failed first load must not hold executeJavaScript forever
+            public void onLoadStart(CefBrowser b, CefFrame frame, CefRequest.TransitionType transitionType) {
+                if (isOurs(b) && frame.isMain()) {
+                    renderer.mainFrameStarted();
+                }
+            }
+
+            @Override
+            public void onLoadError(CefBrowser b, CefFrame frame, CefLoadHandler.ErrorCode errorCode, String errorText,
+                                    String failedUrl) {
+                if (isOurs(b) && frame.isMain()) {
+                    renderer.mainFrameFailed();
+                    if (!"about:blank".equals(failedUrl)) {
+                        awaitingFirstLoad = false; // a failed first load must not hold executeJavaScript forever
+                    }
                 }
             }
 
@@ -141,6 +157,15 @@ public final class BrowserHost {
                 FocusBridge f = focusBridge;
                 if (f != null) {
                     f.pageTookFocusAway();
+                }
+            }
+        });
+        client.addRequestHandler(new CefRequestHandlerAdapter() {
+            @Override
+            public void onRenderProcessTerminated(CefBrowser b, TerminationStatus status, int errorCode,
+                                                  String errorString) {
+                if (isOurs(b)) {
+                    renderer.terminated(status, errorCode);
                 }
             }
         });
@@ -278,13 +303,13 @@ public final class BrowserHost {
      */
     public void whenIdle(Runnable r) {
         whenIdle.add(r);
-        if (isClosing() || isIdle()) {
+        if (isClosing() || isIdle() || renderer.isGoneForGood()) {
             runWhenIdle();
         }
     }
 
     private boolean isIdle() {
-        if (!isCreated()) {
+        if (!isCreated() || renderer.isCrashed() || renderer.isRecovering()) {
             return false;
         }
         if (awaitingFirstLoad) {
@@ -292,6 +317,11 @@ public final class BrowserHost {
         }
         String url = browser.getURL();
         return url != null && !url.isEmpty() && !browser.isLoading();
+    }
+
+    /** Runs what waits in {@link #whenIdle} now, e.g. when the renderer died and they must fail. */
+    void drainWhenIdle() {
+        runWhenIdle();
     }
 
     private void runWhenIdle() {
@@ -326,6 +356,16 @@ public final class BrowserHost {
 
     public CefClient client() {
         return client;
+    }
+
+    /** The renderer process's health: gone, unresponsive, and recovery from both. */
+    public RendererHealth renderer() {
+        return renderer;
+    }
+
+    /** The last URL Java asked this page to load. */
+    String requestedUrl() {
+        return requestedUrl;
     }
 
     /** The AWT component that shows the page. */

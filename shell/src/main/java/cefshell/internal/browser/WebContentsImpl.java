@@ -9,6 +9,7 @@ import org.cef.browser.CefFrame;
 import cefshell.ConsoleMessage;
 import cefshell.IpcMain;
 import cefshell.IpcMessageListener;
+import cefshell.RenderProcessGoneDetails;
 import cefshell.WebContents;
 import cefshell.WebFrameMain;
 import cefshell.internal.ipc.PageIpc;
@@ -27,6 +28,12 @@ public final class WebContentsImpl implements WebContents {
         host.onClosed(() -> {
             ipc.closed();
             scripts.failAll("WebContents was destroyed");
+        });
+        // first among the page's gone listeners: scripts fail and queued messages go before user code hears of it
+        host.renderer().onGone(details -> {
+            ipc.rendererGone("the page's renderer process is gone (" + details + ")");
+            scripts.failAll("executeJavaScript: the page's renderer process is gone (" + details
+                    + ") before the script finished");
         });
     }
 
@@ -48,7 +55,7 @@ public final class WebContentsImpl implements WebContents {
         Objects.requireNonNull(url, "url == null");
         if (!host.isClosing()) {
             ipc.trust(url); // Java chose this URL: its origin may use IPC
-            host.loadURL(url);
+            host.renderer().navigate(() -> host.loadURL(url));
         }
     }
 
@@ -65,7 +72,7 @@ public final class WebContentsImpl implements WebContents {
     @Override
     public void reload() {
         if (!host.isClosing()) {
-            host.browser().reload();
+            host.renderer().navigate(() -> host.browser().reload());
         }
     }
 
@@ -124,6 +131,12 @@ public final class WebContentsImpl implements WebContents {
                 result.completeExceptionally(new IllegalStateException("WebContents was destroyed"));
                 return;
             }
+            RenderProcessGoneDetails gone = host.renderer().goneDetails();
+            if (gone != null) {
+                result.completeExceptionally(new IllegalStateException("executeJavaScript: the page's renderer "
+                        + "process is gone (" + gone + "); reload() the page first"));
+                return;
+            }
             if (isolated) { // the bridge is in another world: evaluate in the page's own world through DevTools
                 DevToolsEvaluation.evaluate(host.devTools(), code).whenComplete((v, e) -> complete(result, v, e));
                 return;
@@ -173,6 +186,31 @@ public final class WebContentsImpl implements WebContents {
     @Override
     public void onDidFinishLoad(Runnable listener) {
         host.onMainFrameLoaded(url -> listener.run());
+    }
+
+    @Override
+    public void onRenderProcessGone(Consumer<RenderProcessGoneDetails> listener) {
+        host.renderer().onGone(Objects.requireNonNull(listener, "listener == null"));
+    }
+
+    @Override
+    public void onUnresponsive(Runnable listener) {
+        host.renderer().onUnresponsive(Objects.requireNonNull(listener, "listener == null"));
+    }
+
+    @Override
+    public void onResponsive(Runnable listener) {
+        host.renderer().onResponsive(Objects.requireNonNull(listener, "listener == null"));
+    }
+
+    @Override
+    public void forcefullyCrashRenderer() {
+        host.renderer().crash();
+    }
+
+    @Override
+    public boolean isCrashed() {
+        return host.renderer().isCrashed();
     }
 
     @Override

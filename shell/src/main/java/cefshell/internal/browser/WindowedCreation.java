@@ -55,6 +55,17 @@ public final class WindowedCreation {
         }
     }
 
+    /**
+     * Disposes the parking window, when the shell quits: a realised window, even one never shown, keeps AWT and so
+     * the JVM alive. Disposing it also lets Swing dispose the hidden shared owner frame it hangs from.
+     */
+    public static void disposeParkingWindow() {
+        if (parking != null) {
+            parking.dispose();
+            parking = null;
+        }
+    }
+
     private static JWindow parking() {
         if (parking == null) {
             parking = new JWindow();

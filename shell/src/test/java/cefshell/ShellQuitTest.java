@@ -1,0 +1,60 @@
+package cefshell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+
+import cefshell.testing.QuitAndReturnMain;
+
+/** {@link Shell#quit()} lets the JVM end by itself: each run is a fresh JVM, since CEF starts once per process. */
+class ShellQuitTest {
+    /** From quit() returning to the JVM's end: AWT shuts down about 1 s after its last window is disposed. */
+    private static final long EXIT_BOUND_MILLIS = 10_000;
+
+    @Test
+    void aMainWithTwoWindowsThatQuitsAndReturnsEndsItsJvm() throws Exception {
+        Process p = ShellStartFromSwingTest.childJvm(QuitAndReturnMain.class);
+        StringBuilder out = new StringBuilder();
+        AtomicLong quitReturnedAt = new AtomicLong();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = r.readLine()) != null; ) {
+                    if (line.startsWith("QUIT-RETURNED")) {
+                        quitReturnedAt.set(System.nanoTime());
+                    }
+                    synchronized (out) {
+                        out.append(line).append('\n');
+                    }
+                }
+            } catch (IOException ignored) {
+                // the process ended
+            }
+        });
+        reader.start();
+        boolean ended = p.waitFor(90, TimeUnit.SECONDS);
+        long endedAt = System.nanoTime();
+        if (!ended) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+        }
+        reader.join(5000);
+        String output;
+        synchronized (out) {
+            output = out.toString();
+        }
+        assertTrue(output.contains("IPC-WORKS"), "both windows answered IPC:\n" + output);
+        assertTrue(quitReturnedAt.get() != 0, "quit() returned:\n" + output);
+        assertTrue(ended, "the JVM did not end after quit() and the return from main:\n" + output);
+        long afterQuit = TimeUnit.NANOSECONDS.toMillis(endedAt - quitReturnedAt.get());
+        assertTrue(afterQuit < EXIT_BOUND_MILLIS, "the JVM ended " + afterQuit + " ms after quit() returned");
+        assertEquals(0, p.exitValue(), output);
+    }
+}

@@ -45,12 +45,38 @@ declare namespace CefShell {
   }
 
   interface ContextBridge {
-    /** Puts `api` on `window[apiKey]`, read-only. For use in an app's preload script. */
+    /**
+     * Under context isolation (a window with a preload), puts a copy of `api` on the page's `window[apiKey]`:
+     * functions proxied, promises settled across, other values copied and frozen. Throws without isolation.
+     */
     exposeInMainWorld(apiKey: string, api: any): void;
+  }
+
+  /** The `process` of a preload (Electron's sandboxed preload). `versions.node` is the Java runtime's version. */
+  interface PreloadProcess {
+    readonly type: 'renderer';
+    readonly sandboxed: true;
+    readonly contextIsolated: boolean;
+    readonly platform: string;
+    readonly arch: string;
+    readonly versions: { readonly chrome: string; readonly cef: string; readonly cefshell: string;
+      readonly electron: string; readonly java: string; readonly node: string };
+    readonly env: Record<string, string>;
+    uptime(): number;
+    getCreationTime(): number;
+    getSystemVersion(): string;
+    on(event: string, listener: (...args: any[]) => void): this;
   }
 }
 
 declare module 'electron' {
+  export const ipcRenderer: CefShell.IpcRenderer;
+  export const contextBridge: CefShell.ContextBridge;
+  export type IpcRendererEvent = CefShell.IpcRendererEvent;
+  export type IpcRenderer = CefShell.IpcRenderer;
+}
+
+declare module 'electron/renderer' {
   export const ipcRenderer: CefShell.IpcRenderer;
   export const contextBridge: CefShell.ContextBridge;
   export type IpcRendererEvent = CefShell.IpcRendererEvent;

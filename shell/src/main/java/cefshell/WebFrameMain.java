@@ -20,6 +20,15 @@ public interface WebFrameMain {
     /** The parent frame, or null for the main frame. */
     WebFrameMain parent();
 
+    /** The top frame of this frame's page (the main frame). */
+    WebFrameMain top();
+
+    /** This frame's direct children, in no particular order. */
+    java.util.List<WebFrameMain> frames();
+
+    /** This frame and all frames below it. */
+    java.util.List<WebFrameMain> framesInSubtree();
+
     /** Sends to this frame's {@code ipcRenderer}. */
     void send(String channel, Object... args);
 

@@ -1,3 +1,4 @@
+// Long file: JCEF clients hold one handler of each kind, so every callback of one browser is composed here over shared state.
 package cefshell.internal.browser;
 
 import java.awt.Component;

@@ -19,8 +19,21 @@ class InvokeEventImpl implements IpcMainInvokeEvent {
         return page.webContents();
     }
 
+    /**
+     * The sending frame, or null once it has navigated to another origin or is gone (Electron: the sender's
+     * RenderFrameHost no longer exists).
+     */
     @Override
     public WebFrameMain senderFrame() {
+        org.cef.browser.CefFrame live = page.liveFrame(frame.frameId());
+        if (live == null) {
+            return null;
+        }
+        String url = live.getURL();
+        boolean committed = url != null && !url.isEmpty() && !url.equals("about:blank");
+        if (committed && !FrameRef.originOf(url).equals(frame.sentFromOrigin())) {
+            return null;
+        }
         return frame;
     }
 

@@ -36,6 +36,11 @@ final class WebFrameMainImpl implements WebFrameMain {
         return FrameRef.originOf(url());
     }
 
+    /** The origin the frame had when the message was sent (its live URL may have moved on since). */
+    String sentFromOrigin() {
+        return ref.origin();
+    }
+
     @Override
     public boolean isMainFrame() {
         return ref.isMain();
@@ -51,8 +56,43 @@ final class WebFrameMainImpl implements WebFrameMain {
     }
 
     @Override
+    public WebFrameMain top() {
+        CefFrame main = page.mainFrame();
+        return main == null ? null : new WebFrameMainImpl(page, FrameRef.of(main));
+    }
+
+    @Override
+    public java.util.List<WebFrameMain> frames() {
+        java.util.List<WebFrameMain> children = new java.util.ArrayList<>();
+        for (FrameRef f : page.liveFrames()) {
+            if (ref.frameId().equals(f.parentId())) {
+                children.add(new WebFrameMainImpl(page, f));
+            }
+        }
+        return children;
+    }
+
+    @Override
+    public java.util.List<WebFrameMain> framesInSubtree() {
+        java.util.List<FrameRef> all = page.liveFrames();
+        java.util.List<WebFrameMain> subtree = new java.util.ArrayList<>();
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(java.util.List.of(ref.frameId()));
+        subtree.add(this);
+        while (!todo.isEmpty()) {
+            String id = todo.poll();
+            for (FrameRef f : all) {
+                if (id.equals(f.parentId())) {
+                    subtree.add(new WebFrameMainImpl(page, f));
+                    todo.add(f.frameId());
+                }
+            }
+        }
+        return subtree;
+    }
+
+    @Override
     public void send(String channel, Object... args) {
-        page.push().send(ref.frameId(), channel, args, null);
+        page.push().send(ref.frameId(), channel, args, null, false);
     }
 
     @Override

@@ -20,6 +20,15 @@ public interface WebFrameMain {
     /** The parent frame, or null for the main frame. */
     WebFrameMain parent();
 
+    /**
+     * True once the frame's document is gone (it navigated to another origin or was removed), e.g. for a message the
+     * page sent while unloading (Electron's {@code detached}).
+     */
+    boolean detached();
+
+    /** True once Chromium has disposed the frame; {@link #url()} then throws. */
+    boolean isDestroyed();
+
     /** The top frame of this frame's page (the main frame). */
     WebFrameMain top();
 

@@ -64,6 +64,20 @@ class ElectronSpecCasesTest {
     }
 
     @Test
+    void aMessageSentWhileThePageUnloadsForAnotherOriginStillArrives(TestWindows t) throws Exception {
+        BrowserWindow w = t.page(PAGE);
+        CompletableFuture<String> bye = new CompletableFuture<>();
+        w.webContents().ipc().on("bye", (e, a) -> {
+            WebFrameMain frame = e.senderFrame();
+            bye.complete(a.get(0) + " detached=" + (frame == null ? "gone" : frame.detached()));
+        });
+        eval(w, "addEventListener('pagehide', () => ipcRenderer.send('bye', 'from pagehide')), 1");
+        String other = t.serve(Map.of("index.html", PAGE));
+        w.webContents().loadURL(other + "/index.html");
+        assertEquals("from pagehide detached=true", bye.get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
     void theIpcRendererOfARemovedIframeRefusesToSend(TestWindows t) {
         BrowserWindow w = t.page(PAGE, Map.of("child.html", PAGE));
         assertEquals("IPC method called after context was released", eval(w, """

@@ -25,17 +25,14 @@ class InvokeEventImpl implements IpcMainInvokeEvent {
      */
     @Override
     public WebFrameMain senderFrame() {
-        org.cef.browser.CefFrame live = page.liveFrame(frame.frameId());
-        if (live == null) {
-            return null;
+        if (dispatching) {
+            return frame; // while its listeners run, even a frame that is going away (see WebFrameMain.detached)
         }
-        String url = live.getURL();
-        boolean committed = url != null && !url.isEmpty() && !url.equals("about:blank");
-        if (committed && !FrameRef.originOf(url).equals(frame.sentFromOrigin())) {
-            return null;
-        }
-        return frame;
+        return frame.detached() ? null : frame;
     }
+
+    /** True while the dispatcher runs this event's listeners or handler. */
+    volatile boolean dispatching;
 
     @Override
     public String frameId() {

@@ -66,6 +66,16 @@ public final class IpcDispatcher {
     /** Returns true if anyone listened. */
     private boolean deliver(PageIpc page, WebFrameMainImpl frame, String channel, IpcArgsImpl args,
                             MainEventImpl event, boolean sync) {
+        event.dispatching = true;
+        try {
+            return deliverToListeners(page, frame, channel, args, event, sync);
+        } finally {
+            event.dispatching = false;
+        }
+    }
+
+    private boolean deliverToListeners(PageIpc page, WebFrameMainImpl frame, String channel, IpcArgsImpl args,
+                                       MainEventImpl event, boolean sync) {
         boolean heard = false;
         for (IpcMessageListener l : page.messageListeners(sync)) {
             heard = true;
@@ -111,11 +121,15 @@ public final class IpcDispatcher {
             return;
         }
         Object result;
+        InvokeEventImpl event = new InvokeEventImpl(page, frame);
+        event.dispatching = true;
         try {
-            result = handler.handle(new InvokeEventImpl(page, frame), args);
+            result = handler.handle(event, args);
         } catch (Throwable t) {
             replyWithError(channel, t, reply);
             return;
+        } finally {
+            event.dispatching = false;
         }
         if (result instanceof CompletionStage<?> stage) {
             // Electron: a reply that can no longer be sent (the handler's future was dropped and garbage-collected)

@@ -28,12 +28,38 @@ final class WebFrameMainImpl implements WebFrameMain {
     @Override
     public String url() {
         CefFrame live = page.liveFrame(ref.frameId());
-        return live != null ? live.getURL() : ref.url();
+        if (live == null) {
+            throw new IllegalStateException("Render frame was disposed before WebFrameMain could be accessed");
+        }
+        return live.getURL();
+    }
+
+    @Override
+    public boolean isDestroyed() {
+        return page.liveFrame(ref.frameId()) == null;
+    }
+
+    @Override
+    public boolean detached() {
+        CefFrame live = page.liveFrame(ref.frameId());
+        if (live == null) {
+            return true;
+        }
+        if (ref.isMain()) { // a main frame being replaced by its successor (another origin's document) is detached
+            CefFrame main = page.mainFrame();
+            if (main != null && !ref.frameId().equals(main.getIdentifier())) {
+                return true;
+            }
+        }
+        String url = live.getURL();
+        boolean committed = url != null && !url.isEmpty() && !url.equals("about:blank");
+        return committed && !FrameRef.originOf(url).equals(ref.origin());
     }
 
     @Override
     public String origin() {
-        return FrameRef.originOf(url());
+        CefFrame live = page.liveFrame(ref.frameId());
+        return FrameRef.originOf(live != null ? live.getURL() : ref.url());
     }
 
     /** The origin the frame had when the message was sent (its live URL may have moved on since). */
@@ -102,6 +128,6 @@ final class WebFrameMainImpl implements WebFrameMain {
 
     @Override
     public String toString() {
-        return "WebFrameMain[" + ref.frameId() + " " + url() + "]";
+        return "WebFrameMain[" + ref.frameId() + " " + ref.url() + "]";
     }
 }

@@ -2,6 +2,7 @@ package cefshell;
 
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.swing.JFrame;
@@ -75,6 +76,27 @@ public final class BrowserWindow {
 
     public WebContents webContents() {
         return panel.webContents();
+    }
+
+    /** Every open window of the running shell (Electron's {@code BrowserWindow.getAllWindows()}). */
+    public static List<BrowserWindow> getAllWindows() {
+        return List.copyOf(Shell.current().windows());
+    }
+
+    /**
+     * The window showing {@code webContents}, e.g. {@code event.sender()} in an IPC handler; null when that page is
+     * not a window's (a {@link BrowserPanel}'s) or its window is closed.
+     */
+    public static BrowserWindow fromWebContents(WebContents webContents) {
+        if (webContents == null) {
+            return null;
+        }
+        for (BrowserWindow w : Shell.current().windows()) {
+            if (w.webContents().id() == webContents.id()) {
+                return w;
+            }
+        }
+        return null;
     }
 
     public void loadURL(String url) {

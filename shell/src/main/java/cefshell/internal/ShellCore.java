@@ -14,6 +14,7 @@ import cefshell.IpcMain;
 import cefshell.WebPreferences;
 import cefshell.internal.bridge.BridgeScript;
 import cefshell.internal.browser.BrowserHost;
+import cefshell.internal.browser.PageColorScheme;
 import cefshell.internal.browser.Swing;
 import cefshell.internal.browser.WebContentsImpl;
 import cefshell.internal.ipc.Inbound;
@@ -42,6 +43,7 @@ public final class ShellCore {
     private final ReplyParts replyParts = new ReplyParts();
     private final Inbound inbound;
     private final PromptTransport prompts;
+    private final PageColorScheme colorScheme = new PageColorScheme();
 
     /**
      * @param consoleSink where every page's console messages go, or null
@@ -69,6 +71,11 @@ public final class ShellCore {
         return ipcMain;
     }
 
+    /** The light/dark preference every page is told (nativeTheme). */
+    public PageColorScheme colorScheme() {
+        return colorScheme;
+    }
+
     /** The intake every transport uses (for its refusal count, in tests and diagnostics). */
     public Inbound inbound() {
         return inbound;
@@ -83,6 +90,7 @@ public final class ShellCore {
         host.client().addMessageRouter(router);
         host.client().addJSDialogHandler(prompts); // sendSync's fast path; other dialogs pass through untouched
         host.setPreloadScripts(preloadScripts(prefs));
+        colorScheme.track(host);
         prefs.trustedOrigins().forEach(wc.pageIpc()::trust);
         wc.pageIpc().trust(url);
         if (consoleSink != null) {

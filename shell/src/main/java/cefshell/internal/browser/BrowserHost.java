@@ -38,6 +38,8 @@ public final class BrowserHost {
     private final Listeners<String> mainFrameLoaded = new Listeners<>();
     private final Listeners<Void> closeListeners = new Listeners<>();
     private final java.util.List<Runnable> closedSync = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.List<Consumer<CefBrowser>> createdSync = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final DevToolsWindows devTools = new DevToolsWindows();
     private volatile FocusBridge focusBridge;
     private final java.util.Queue<Runnable> whenIdle = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private volatile String title = "";
@@ -134,8 +136,10 @@ public final class BrowserHost {
             @Override
             public void onAfterCreated(CefBrowser b) {
                 if (!isOurs(b)) {
+                    devTools.opened(b);
                     return;
                 }
+                createdSync.forEach(c -> c.accept(b));
                 String url;
                 boolean close;
                 synchronized (BrowserHost.this) {
@@ -164,6 +168,7 @@ public final class BrowserHost {
             @Override
             public void onBeforeClose(CefBrowser b) {
                 if (!isOurs(b)) {
+                    devTools.closed(b);
                     return;
                 }
                 closedSync.forEach(Runnable::run);
@@ -327,6 +332,19 @@ public final class BrowserHost {
     /** Routes CEF's focus events of a windowed page shown in Swing; null (default) lets CEF do as it likes. */
     void setFocusBridge(FocusBridge bridge) {
         this.focusBridge = bridge;
+    }
+
+    /**
+     * Set-up run on the CEF UI thread once the native browser exists, before it loads a URL given meanwhile (e.g. the
+     * page's colour scheme): must be quick.
+     */
+    public void onCreatedSync(Consumer<CefBrowser> c) {
+        createdSync.add(c);
+    }
+
+    /** The DevTools windows open on this page. */
+    public DevToolsWindows devTools() {
+        return devTools;
     }
 
     /** Internal bookkeeping run on the CEF UI thread at close, before any listener: must be quick. */

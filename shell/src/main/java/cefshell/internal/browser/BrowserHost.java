@@ -39,7 +39,6 @@ public final class BrowserHost {
     private final Listeners<Void> closeListeners = new Listeners<>();
     private final java.util.List<Runnable> closedSync = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.List<Consumer<CefBrowser>> createdSync = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private final DevToolsWindows devTools = new DevToolsWindows();
     private volatile FocusBridge focusBridge;
     private final java.util.Queue<Runnable> whenIdle = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private volatile String title = "";
@@ -136,7 +135,6 @@ public final class BrowserHost {
             @Override
             public void onAfterCreated(CefBrowser b) {
                 if (!isOurs(b)) {
-                    devTools.opened(b);
                     return;
                 }
                 createdSync.forEach(c -> c.accept(b));
@@ -168,7 +166,6 @@ public final class BrowserHost {
             @Override
             public void onBeforeClose(CefBrowser b) {
                 if (!isOurs(b)) {
-                    devTools.closed(b);
                     return;
                 }
                 closedSync.forEach(Runnable::run);
@@ -340,11 +337,6 @@ public final class BrowserHost {
      */
     public void onCreatedSync(Consumer<CefBrowser> c) {
         createdSync.add(c);
-    }
-
-    /** The DevTools windows open on this page. */
-    public DevToolsWindows devTools() {
-        return devTools;
     }
 
     /** Internal bookkeeping run on the CEF UI thread at close, before any listener: must be quick. */

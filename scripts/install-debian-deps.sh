@@ -1,6 +1,7 @@
 #!/bin/sh
 # Installs what cefshell needs from Debian besides JDK 17 and Maven: a virtual X server (Chromium needs X even
-# off-screen) and the shared libraries Chromium and AWT load; x11-utils lets the tests see windows Chromium opens. Run as root: sudo scripts/install-debian-deps.sh
+# off-screen), the shared libraries Chromium and AWT load, and x11-utils (the tests list the windows Chromium opens).
+# Run as root: sudo scripts/install-debian-deps.sh
 set -e
 PACKAGES="xvfb xauth x11-utils libnss3 libnspr4 libatk1.0-0 libatk-bridge2.0-0 libatspi2.0-0 libcups2 libdrm2 libgbm1 \
   libxkbcommon0 libxshmfence1 libasound2 libdbus-1-3 libexpat1 libglib2.0-0 libpango-1.0-0 libcairo2 libgtk-3-0 \

@@ -39,6 +39,7 @@ public final class BrowserHost {
     private final Listeners<Void> closeListeners = new Listeners<>();
     private final java.util.List<Runnable> closedSync = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.List<Consumer<CefBrowser>> createdSync = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.List<Runnable> pageFocusSync = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile FocusBridge focusBridge;
     private final java.util.Queue<Runnable> whenIdle = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private volatile String title = "";
@@ -114,6 +115,7 @@ public final class BrowserHost {
                 if (!isOurs(b)) {
                     return;
                 }
+                pageFocusSync.forEach(Runnable::run);
                 FocusBridge f = focusBridge;
                 if (f != null) {
                     f.pageFocused();
@@ -337,6 +339,11 @@ public final class BrowserHost {
      */
     public void onCreatedSync(Consumer<CefBrowser> c) {
         createdSync.add(c);
+    }
+
+    /** Run on the CEF UI thread when the page takes the keyboard focus (e.g. it was clicked): must be quick. */
+    public void onPageFocusSync(Runnable r) {
+        pageFocusSync.add(r);
     }
 
     /** Internal bookkeeping run on the CEF UI thread at close, before any listener: must be quick. */

@@ -18,11 +18,15 @@ public final class NativeWindows {
     private NativeWindows() {
     }
 
+    /** The names, or null when a window went away during the query (xwininfo then fails): ask again. */
     public static List<String> names() {
         try {
             Process p = new ProcessBuilder("xwininfo", "-root", "-tree").redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (p.waitFor() != 0) {
+                if (out.contains("Can't query window tree")) {
+                    return null;
+                }
                 throw new AssertionError("xwininfo failed: " + out);
             }
             List<String> names = new ArrayList<>();
@@ -39,8 +43,9 @@ public final class NativeWindows {
         }
     }
 
-    /** How many windows are named {@code name}. */
+    /** How many windows are named {@code name}; -1 when the display changed during the query. */
     public static long count(String name) {
-        return names().stream().filter(name::equals).count();
+        List<String> names = names();
+        return names == null ? -1 : names.stream().filter(name::equals).count();
     }
 }

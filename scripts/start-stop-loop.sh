@@ -65,5 +65,6 @@ while [ "$n" -le "$runs" ]; do
   n=$((n + 1))
 done
 stop_load
-echo "start-stop-loop: $runs runs: $ok ok, $crashed crashed (hs_err), $failed failed otherwise; load $load; logs in $out"
+echo "start-stop-loop: $runs runs: $ok ok, $crashed crashed (hs_err), $failed failed otherwise; load $load;" \
+  "logs in $out"
 [ "$ok" -eq "$runs" ]

@@ -56,7 +56,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         if (Relaunch.needed(false)) {
-            return Relaunch.onPrivateDisplay(spec.commandLine().getParseResult().originalArgs(), List.of());
+            return Relaunch.run(spec.commandLine().getParseResult().originalArgs(), List.of(), false);
         }
         try {
             Report report = Bench.run(quick, families, line -> System.err.println("bench: " + line));

@@ -57,7 +57,7 @@ while [ "$n" -le "$runs" ]; do
     echo "run $n: CRASH exit $code after $ms ms: $frame (hs_err_run$n.log)"
   elif [ "$code" -ne 0 ]; then
     failed=$((failed + 1))
-    echo "run $n: FAIL exit $code after $ms ms: ${detail:-$(tail -n 1 "$log")}"
+    echo "run $n: FAIL exit $code after $ms ms: $(tail -n 1 "$log")${detail:+ (after: $detail)}"
   else
     ok=$((ok + 1))
     echo "run $n: ok $ms ms ($detail)"

@@ -12,7 +12,8 @@ import cefshell.Shell;
  * One start/stop cycle in a fresh JVM, for scripts/start-stop-loop.sh: {@code Shell.start} -> open a window -> one
  * IPC round trip ({@code ipcRenderer.invoke}) -> {@code quit}. CEF starts once per process, so the loop runs this
  * main once per JVM; a start-up crash shows as a non-zero exit code (and an hs_err file), not as a test failure.
- * Exits 0 when the round trip arrived and quit returned, 2 when the page never answered.
+ * Exits 0 when the round trip arrived and quit returned, 2 when the page never answered (and 3, from the shell's
+ * watchdog, when CEF does not shut down in time).
  */
 public final class StartStopMain {
     public static void main(String[] args) throws Exception {
@@ -35,6 +36,8 @@ public final class StartStopMain {
             Thread.sleep(10);
         }
         long ipc = System.nanoTime();
+        // before quit, so a run that then fails to shut down still shows that start and IPC worked
+        System.out.printf("START-STOP IPC start=%d ms ipc=%d ms%n", ms(started - t0), ms(ipc - started));
         shell.quit();
         long quit = System.nanoTime();
         System.out.printf("START-STOP OK start=%d ms ipc=%d ms quit=%d ms%n", ms(started - t0), ms(ipc - started),

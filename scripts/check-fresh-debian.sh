@@ -61,9 +61,15 @@ for m in proc sys dev dev/pts; do mount --bind "/$m" "$run/$m"; done
 chroot "$run" sh -c 'useradd -m dev; java -version 2>&1 | head -n 1; mvn -v 2>/dev/null | head -n 1; git --version;
   echo "Xvfb: $(command -v Xvfb || echo none)"; echo "AWT: $(ls /usr/lib/jvm/*/lib/libawt_xawt.so 2>/dev/null || echo none)";
   echo "libnss3: $(ls /usr/lib/x86_64-linux-gnu/libnss3.so 2>/dev/null || echo none)"; echo "Maven repository: $(ls ~/.m2 2>/dev/null || echo empty)"'
+# The host's own CA certificates too: on a network that intercepts TLS, Maven Central is reachable only with them.
+if ls /usr/local/share/ca-certificates/*.crt >/dev/null 2>&1; then
+  cp /usr/local/share/ca-certificates/*.crt "$run/usr/local/share/ca-certificates/"
+  chroot "$run" update-ca-certificates >/dev/null 2>&1
+  echo "added the host's extra CA certificates: $(cd /usr/local/share/ca-certificates && echo *.crt)"
+fi
 git clone -q "file://$src" "$run/home/dev/cefshell"
-chroot "$run" chown -R dev:dev /home/dev/cefshell
 echo "cloned $(git -C "$run/home/dev/cefshell" log --oneline -1)"
+chroot "$run" chown -R dev:dev /home/dev/cefshell
 
 # Runs $2 in the clone as user $1 (root or dev), without DISPLAY and without a terminal; prints its output.
 in_root() {

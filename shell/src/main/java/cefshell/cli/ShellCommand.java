@@ -44,9 +44,11 @@ public final class ShellCommand implements Callable<Integer> {
         System.exit(commandLine().execute(args));
     }
 
-    /** The command line with cefshell's short usage-error messages. */
+    /** The command line with cefshell's short usage-error messages, coloured only on a terminal. */
     static CommandLine commandLine() {
-        return new CommandLine(new ShellCommand()).setParameterExceptionHandler(new ShortErrors());
+        return new CommandLine(new ShellCommand())
+                .setColorScheme(CommandLine.Help.defaultColorScheme(Colors.ansi()))
+                .setParameterExceptionHandler(new ShortErrors());
     }
 
     /** {@code shell} alone: a usage error, with the usage. */

@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "shell",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {RunCommand.class, DoctorCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, NewCommand.class, DoctorCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         description = {
                 "Runs web apps in Chromium with Java on the main side: Electron for Java.",
@@ -28,6 +29,7 @@ import picocli.CommandLine.Spec;
                 "  shell run apps/hello --devtools       ... with Chromium's DevTools",
                 "  shell run apps/hello --headless       ... on a private display: nothing shown",
                 "  shell run apps/hello -- --port 8080   pass arguments to the app's main code",
+                "  shell new my-app                      a new app folder, ready to run",
                 "  shell doctor                          check this machine",
                 "  shell help run                        all options of `shell run`",
                 "",
@@ -54,6 +56,6 @@ public final class ShellCommand implements Callable<Integer> {
     /** {@code shell} alone: a usage error, with the usage. */
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: run or doctor");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: run, new or doctor");
     }
 }

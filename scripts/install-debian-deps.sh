@@ -70,7 +70,16 @@ if [ "$(id -u)" != 0 ]; then
   exit 1
 fi
 echo "cefshell: installing $missing"
+echo "cefshell: (apt-get update and install; this takes a minute or two)"
 export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
+# apt's and dpkg's hundreds of progress lines go to a log, shown only when something fails.
+log=$(mktemp)
 # shellcheck disable=SC2086
-apt-get install -y -qq --no-install-recommends $missing
+if apt-get update -qq >"$log" 2>&1 && apt-get install -y -q --no-install-recommends $missing >>"$log" 2>&1; then
+  echo "cefshell: installed: $(grep -c '^Setting up' "$log") packages, the ones above and what they depend on."
+  rm -f "$log"
+else
+  tail -n 30 "$log"
+  echo "cefshell: apt-get failed (its last lines are above; the whole log is $log)."
+  exit 1
+fi

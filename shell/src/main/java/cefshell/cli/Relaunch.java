@@ -6,6 +6,7 @@ import java.util.List;
 
 import cefshell.internal.app.CtrlC;
 import cefshell.internal.display.PrivateDisplayLauncher;
+import cefshell.internal.natives.Platform;
 
 /**
  * Runs this same command again in a child JVM on a private Xvfb. AWT and Chromium read {@code DISPLAY} from the C
@@ -21,8 +22,9 @@ final class Relaunch {
     static boolean needed(boolean headless) {
         // No display at all: always (the marker may be inherited from an unrelated parent, e.g. a test JVM).
         // --headless with a display: unless this process already runs on a private one.
+        // Off Linux there is no X and no Xvfb: the window system is the OS's own, and --headless cannot hide it.
         return PrivateDisplayLauncher.needsDisplay()
-                || (headless && System.getenv(PrivateDisplayLauncher.PRIVATE_DISPLAY_ENV) == null);
+                || (headless && Platform.isLinux() && System.getenv(PrivateDisplayLauncher.PRIVATE_DISPLAY_ENV) == null);
     }
 
     /**

@@ -6,6 +6,7 @@
 #   sudo scripts/install-debian-deps.sh   installs what is missing (apt-get, as root)
 #   scripts/install-debian-deps.sh --list   prints the missing packages on one line (nothing when none is missing)
 #   scripts/install-debian-deps.sh --check  exit 1, with one line naming the missing packages and this script
+#   scripts/install-debian-deps.sh --explain   that line, or nothing; always exit 0 (for the build's own check)
 #
 # JAVA names the java that will run cefshell (default: java on PATH). On a system without dpkg (not Debian or
 # Ubuntu) nothing can be checked: --list prints nothing and --check passes; cefshell's own preflight then names any
@@ -49,14 +50,15 @@ case "$1" in
   --list)
     missing_packages
     exit 0 ;;
-  --check)
+  --check|--explain)
     missing=$(missing_packages)
     [ -z "$missing" ] && exit 0
     echo "cefshell: Chromium needs Debian packages that are not installed ($missing). Install them with:  sudo $0"
-    exit 1 ;;
+    [ "$1" = --check ] && exit 1
+    exit 0 ;;
   "") ;;
   *)
-    echo "usage: $0 [--check | --list]" >&2
+    echo "usage: $0 [--check | --explain | --list]" >&2
     exit 2 ;;
 esac
 

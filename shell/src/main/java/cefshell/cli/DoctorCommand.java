@@ -17,6 +17,7 @@ import cefshell.internal.display.XvfbDisplay;
 import cefshell.internal.natives.LibraryPreflight;
 import cefshell.internal.natives.NativeBundle;
 import cefshell.internal.natives.NativesMissingException;
+import cefshell.internal.natives.Platform;
 import cefshell.internal.natives.TerminalProgressBar;
 import cefshell.internal.runtime.ChromiumEnvironment;
 import picocli.CommandLine.Command;
@@ -75,7 +76,7 @@ final class DoctorCommand implements Callable<Integer> {
 
     private static void checkJava(DoctorReport report) {
         String home = System.getProperty("java.home");
-        boolean awt = Files.exists(Path.of(home, "lib", "libawt_xawt.so"));
+        boolean awt = !Platform.isLinux() || Files.exists(Path.of(home, "lib", "libawt_xawt.so"));
         report.line("Java", Versions.java() + " at " + home
                 + (awt ? ", with AWT display support" : ", WITHOUT AWT display support (see Libraries)"));
         if (ToolProvider.getSystemJavaCompiler() != null) {
@@ -117,6 +118,11 @@ final class DoctorCommand implements Callable<Integer> {
         } else {
             report.line("Natives", dir + " (extracted)");
         }
+        if (!Platform.isLinux()) {
+            report.line("Libraries", "not checked: the shared-library check (ldd) is for Linux; this is "
+                    + NativeBundle.platform());
+            return;
+        }
         LibraryPreflight.Report libs = LibraryPreflight.check(dir);
         if (libs.ok()) {
             report.line("Libraries", "every shared library Chromium and AWT need is installed");
@@ -128,6 +134,10 @@ final class DoctorCommand implements Callable<Integer> {
 
     /** Reports the display and Xvfb; false when there is a problem with either. */
     private static boolean checkDisplay(DoctorReport report) {
+        if (!Platform.isLinux()) {
+            report.line("Display", "the system's own (" + NativeBundle.platform() + "): no X server or Xvfb needed");
+            return true;
+        }
         String display = System.getenv("DISPLAY");
         Optional<Path> xvfb = Optional.ofNullable(XvfbDisplay.findOnPath("Xvfb"));
         boolean ok = true;

@@ -7,6 +7,7 @@ import java.util.List;
 import cefshell.internal.app.CtrlC;
 import cefshell.internal.display.PrivateDisplayLauncher;
 import cefshell.internal.runtime.ChromiumEnvironment;
+import cefshell.internal.natives.Platform;
 
 /**
  * Runs this same command again in a child JVM whose environment is ready for Chromium; a JVM cannot change its own.
@@ -28,8 +29,9 @@ final class Relaunch {
     private static boolean needsPrivateDisplay(boolean headless) {
         // No display at all: always (the marker may be inherited from an unrelated parent, e.g. a test JVM).
         // --headless with a display: unless this process already runs on a private one.
+        // Off Linux there is no X and no Xvfb: the window system is the OS's own, and --headless cannot hide it.
         return PrivateDisplayLauncher.needsDisplay()
-                || (headless && System.getenv(PrivateDisplayLauncher.PRIVATE_DISPLAY_ENV) == null);
+                || (headless && Platform.isLinux() && System.getenv(PrivateDisplayLauncher.PRIVATE_DISPLAY_ENV) == null);
     }
 
     /**

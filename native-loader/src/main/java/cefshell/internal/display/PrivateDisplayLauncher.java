@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import cefshell.internal.runtime.ChromiumEnvironment;
+import cefshell.internal.natives.Platform;
 
 /**
  * Runs a command (normally a JVM) with a private Xvfb as its {@code DISPLAY}, and stops Xvfb when it ends.
@@ -32,12 +33,15 @@ public final class PrivateDisplayLauncher {
             System.err.println("usage: PrivateDisplayLauncher <command> [args...]");
             System.exit(2);
         }
-        boolean forced = System.getenv("CEFSHELL_HEADLESS") != null;
+        boolean forced = System.getenv("CEFSHELL_HEADLESS") != null && Platform.isLinux();
         System.exit(run(Arrays.asList(args), forced || needsDisplay()));
     }
 
-    /** True when this process has no X display to give its children. */
+    /** True when this process has no X display to give its children; never off Linux, which needs no X. */
     public static boolean needsDisplay() {
+        if (!Platform.isLinux()) {
+            return false;
+        }
         String display = System.getenv("DISPLAY");
         return display == null || display.isBlank();
     }

@@ -19,6 +19,7 @@ import org.cef.callback.CefSchemeRegistrar;
 import cefshell.internal.display.PrivateDisplayLauncher;
 import cefshell.internal.natives.LibraryPreflight;
 import cefshell.internal.natives.NativeBundle;
+import cefshell.internal.natives.Platform;
 import me.friwi.jcefmaven.CefAppBuilder;
 import me.friwi.jcefmaven.MavenCefAppHandlerAdapter;
 
@@ -92,9 +93,11 @@ public final class CefRuntime {
         } catch (IOException e) {
             throw new CefStartException("Could not extract the CEF natives into " + bundle.installDir() + ": " + e, e);
         }
-        LibraryPreflight.Report libs = LibraryPreflight.checkOnce(installDir);
-        if (!libs.ok()) {
-            throw new CefStartException(libs.describe());
+        if (Platform.isLinux()) { // ldd and the distribution's shared libraries: Linux only
+            LibraryPreflight.Report libs = LibraryPreflight.checkOnce(installDir);
+            if (!libs.ok()) {
+                throw new CefStartException(libs.describe());
+            }
         }
         warnIfEnvironmentUnprepared();
 
@@ -169,9 +172,13 @@ public final class CefRuntime {
         try {
             app = builder.build();
         } catch (Exception | UnsatisfiedLinkError e) {
-            LibraryPreflight.forget(installDir); // the libraries may have changed since the last check
-            LibraryPreflight.Report now = LibraryPreflight.check(installDir);
-            throw new CefStartException("CEF failed to load: " + e.getMessage() + (now.ok() ? "" : "\n" + now.describe()), e);
+            String why = "";
+            if (Platform.isLinux()) {
+                LibraryPreflight.forget(installDir); // the libraries may have changed since the last check
+                LibraryPreflight.Report now = LibraryPreflight.check(installDir);
+                why = now.ok() ? "" : "\n" + now.describe();
+            }
+            throw new CefStartException("CEF failed to load: " + e.getMessage() + why, e);
         }
         CefRuntime runtime = new CefRuntime(app, bundle, profile, ownsProfile, contextListeners, terminated);
         // CEF initialises lazily, on the first client: make one now so failures surface here, not later.

@@ -161,8 +161,16 @@ final class RunCommand implements Callable<Integer> {
         return BrowserWindowOptions.builder()
                 .title(title != null ? title : w.title())
                 .size(width != null ? width : w.width(), height != null ? height : w.height())
-                .webPreferences(WebPreferences.builder().preload(app.preload()).build())
+                .webPreferences(webPreferences(app))
                 .build();
+    }
+
+    private static WebPreferences webPreferences(AppManifest app) {
+        WebPreferences.Builder prefs = WebPreferences.builder().preload(app.preload());
+        if (app.contextIsolation() != null) {
+            prefs.contextIsolation(app.contextIsolation());
+        }
+        return prefs.build();
     }
 
     private List<String> originalArgs() {

@@ -47,6 +47,7 @@ public final class ShellCommand implements Callable<Integer> {
     CommandSpec spec;
 
     public static void main(String[] args) {
+        CliLogging.install();
         System.exit(commandLine().execute(args));
     }
 

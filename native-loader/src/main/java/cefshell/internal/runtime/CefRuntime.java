@@ -38,6 +38,7 @@ import me.friwi.jcefmaven.MavenCefAppHandlerAdapter;
  * waits keep dispatching events there.
  */
 public final class CefRuntime {
+    private static final System.Logger LOG = System.getLogger("cefshell.runtime");
     private static final long INIT_TIMEOUT_SECONDS = 60;
     // CEF terminates in ~70 ms on an idle machine, but took over 5 s on a loaded 2-core one: generous, still bounded
     private static final long SHUTDOWN_TIMEOUT_MILLIS = 15_000;
@@ -211,7 +212,7 @@ public final class CefRuntime {
     private static void warnIfEnvironmentUnprepared() {
         List<String> missing = ChromiumEnvironment.missing(System.getenv());
         if (!missing.isEmpty()) {
-            System.err.println("cefshell: warning: this JVM was started without " + String.join(", ", missing)
+            LOG.log(System.Logger.Level.WARNING, "this JVM was started without " + String.join(", ", missing)
                     + " in its environment; Chromium adds them while its threads run, which can crash the JVM at start "
                     + "(SIGSEGV in getenv). Start the JVM with: " + ChromiumEnvironment.assignments(System.getenv()));
         }

@@ -42,6 +42,7 @@ public final class Shell {
     private final Set<BrowserWindow> windows = ConcurrentHashMap.newKeySet();
     private final Listeners<Void> allWindowsClosed = new Listeners<>();
     private final ShellCore core;
+    private final NativeTheme nativeTheme;
 
     private Shell(CefRuntime runtime, ShellOptions options, AppSchemeHandlerFactory appScheme) {
         this.runtime = runtime;
@@ -49,6 +50,7 @@ public final class Shell {
         this.appScheme = appScheme;
         this.core = new ShellCore(runtime, appScheme, options.sendSyncTimeout().toMillis(), options.offscreen(),
                 options.consoleSink());
+        this.nativeTheme = new NativeTheme(core.colorScheme(), options.chromiumSwitches().contains("--force-dark-mode"));
     }
 
     /** Starts the shell with default options, or returns the one already running. */
@@ -116,6 +118,11 @@ public final class Shell {
     /** The shell-wide {@link IpcMain}: messages from every page end here (after the page's own ipc()). */
     public IpcMain ipcMain() {
         return core.ipcMain();
+    }
+
+    /** The light/dark appearance every page is asked for (Electron's {@code nativeTheme}). */
+    public NativeTheme nativeTheme() {
+        return nativeTheme;
     }
 
     /** Called once whenever the last open {@link BrowserWindow} has closed (Electron's 'window-all-closed'). */

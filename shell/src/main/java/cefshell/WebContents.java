@@ -113,4 +113,22 @@ public interface WebContents {
 
     /** Once, when the page is gone (Electron's {@code 'destroyed'}). */
     void onDestroyed(Runnable listener);
+
+    /**
+     * Opens Chromium's DevTools for this page, in a window of their own (Electron's {@code openDevTools}); nothing
+     * if they are open. A page still loading gets them once it has loaded.
+     */
+    void openDevTools();
+
+    /** Closes this page's DevTools window, if open. */
+    void closeDevTools();
+
+    /**
+     * True from {@link #openDevTools()} until {@link #closeDevTools()} or the user closing the DevTools window; it
+     * follows the calls at once, before the window has appeared or gone.
+     */
+    boolean isDevToolsOpened();
+
+    /** Opens the DevTools if they are closed, closes them if open. */
+    void toggleDevTools();
 }

@@ -20,6 +20,24 @@ public interface WebFrameMain {
     /** The parent frame, or null for the main frame. */
     WebFrameMain parent();
 
+    /**
+     * True once the frame's document is gone (it navigated to another origin or was removed), e.g. for a message the
+     * page sent while unloading (Electron's {@code detached}).
+     */
+    boolean detached();
+
+    /** True once Chromium has disposed the frame; {@link #url()} then throws. */
+    boolean isDestroyed();
+
+    /** The top frame of this frame's page (the main frame). */
+    WebFrameMain top();
+
+    /** This frame's direct children, in no particular order. */
+    java.util.List<WebFrameMain> frames();
+
+    /** This frame and all frames below it. */
+    java.util.List<WebFrameMain> framesInSubtree();
+
     /** Sends to this frame's {@code ipcRenderer}. */
     void send(String channel, Object... args);
 

@@ -21,6 +21,7 @@ import cefshell.internal.bridge.BridgeConfig;
 import cefshell.internal.bridge.BridgeScript;
 import cefshell.internal.browser.DocumentStartScripts;
 import cefshell.internal.browser.BrowserHost;
+import cefshell.internal.browser.PageColorScheme;
 import cefshell.internal.browser.Swing;
 import cefshell.internal.browser.WebContentsImpl;
 import cefshell.internal.ipc.Inbound;
@@ -51,6 +52,7 @@ public final class ShellCore {
     private final PromptTransport prompts;
     private final BridgeConfig bridgeConfig;
     private static final SecureRandom RANDOM = new SecureRandom();
+    private final PageColorScheme colorScheme = new PageColorScheme();
 
     /**
      * @param consoleSink where every page's console messages go, or null
@@ -77,6 +79,11 @@ public final class ShellCore {
 
     public IpcMain ipcMain() {
         return ipcMain;
+    }
+
+    /** The light/dark preference every page is told (nativeTheme). */
+    public PageColorScheme colorScheme() {
+        return colorScheme;
     }
 
     /** The intake every transport uses (for its refusal count, in tests and diagnostics). */
@@ -113,6 +120,7 @@ public final class ShellCore {
             }
             host.setPreloadScripts(scripts);
         }
+        colorScheme.track(host);
         prefs.trustedOrigins().forEach(wc.pageIpc()::trust);
         wc.pageIpc().trust(url);
         if (consoleSink != null) {

@@ -4,6 +4,7 @@
 // follow Electron (see shared/reference/electron-ipc-semantics.md).
 class IpcRenderer extends EventEmitter {
   send(channel, ...args) {
+    checkContext();
     checkChannel(channel);
     transport.post(transport.KIND.SEND, channel, transport.encodeArgs(args));
   }
@@ -11,6 +12,7 @@ class IpcRenderer extends EventEmitter {
   invoke(channel, ...args) {
     // async semantics as in Electron: every failure, cloning included, is a rejection
     try {
+      checkContext();
       checkChannel(channel);
       return transport.invoke(channel, transport.encodeArgs(args)).catch((e) => {
         if (e instanceof transport.InvokeError || e instanceof transport.RefusedError) {
@@ -24,6 +26,7 @@ class IpcRenderer extends EventEmitter {
   }
 
   sendSync(channel, ...args) {
+    checkContext();
     checkChannel(channel);
     try {
       return transport.sendSync(channel, transport.encodeArgs(args));
@@ -35,6 +38,7 @@ class IpcRenderer extends EventEmitter {
 
   // Electron <= 27: delivered to the main frame of another page, bypassing ipcMain.
   sendTo(webContentsId, channel, ...args) {
+    checkContext();
     if (typeof webContentsId !== 'number') throw new TypeError('Missing required webContentsId argument');
     if (!Number.isSafeInteger(webContentsId) || webContentsId < 0) {
       throw new TypeError('Error processing argument at index 0, conversion failure from ' + webContentsId);
@@ -45,9 +49,17 @@ class IpcRenderer extends EventEmitter {
 
   // Delivered to the <webview> element of the embedding page as an 'ipc-message' event.
   sendToHost(channel, ...args) {
+    checkContext();
     checkChannel(channel);
     transport.post(transport.KIND.TO_HOST, channel, transport.encodeArgs(args));
   }
+}
+
+// This document, as it was when the bridge started: once its frame is gone (an iframe removed from its page, a
+// window closed) its browsing context is null, and Electron refuses IPC from it.
+const ownDocument = document;
+function checkContext() {
+  if (ownDocument.defaultView === null) throw new Error('IPC method called after context was released');
 }
 
 function checkChannel(channel) {
@@ -60,7 +72,7 @@ const ipcRenderer = new IpcRenderer();
 
 // Messages from Java (webContents.send, event.reply, sendTo): one call per batch, in order.
 function deliver(batch) {
-  for (const [channel, encodedArgs, senderId] of batch) {
+  for (const [channel, encodedArgs, senderId, senderIsMainFrame] of batch) {
     let args;
     try {
       args = codec.decodeTree(encodedArgs, null);
@@ -69,7 +81,10 @@ function deliver(batch) {
       continue;
     }
     const event = { sender: ipcRenderer, ports: [] };
-    if (senderId !== undefined) event.senderId = senderId;
+    if (senderId !== undefined) {
+      event.senderId = senderId;
+      event.senderIsMainFrame = senderIsMainFrame;
+    }
     ipcRenderer.emit(channel, event, ...args);
   }
 }

@@ -65,9 +65,25 @@ const transport = (() => {
     }
   }
 
+  // Once the document is being unloaded (pagehide), a cefQuery no longer leaves it: what the page still sends (in
+  // its own pagehide or unload handlers, as Electron allows) goes at once as a keepalive POST, which outlives it.
+  let unloading = false;
+  addEventListener('pagehide', () => {
+    unloading = true;
+    flush();
+  });
+
   function flush() {
     flushQueued = false;
     if (pending.length === 0) return;
+    if (unloading) {
+      const first = pendingFirst;
+      const msgs = pending;
+      pending = [];
+      pendingChars = 0;
+      postFrame(envelope(first, msgs), [], true).catch(() => {});
+      return;
+    }
     const request = envelope(pendingFirst, pending);
     pending = [];
     pendingChars = 0;
@@ -106,7 +122,7 @@ const transport = (() => {
     if (pending.length === 0) pendingFirst = s;
     pending.push(msg);
     pendingChars += msg.length;
-    if (pendingChars > MAX_BATCH_CHARS) {
+    if (unloading || pendingChars > MAX_BATCH_CHARS) {
       flush();
     } else if (!flushQueued) {
       flushQueued = true;
@@ -116,7 +132,7 @@ const transport = (() => {
 
   // Binary frame: [u32 header length, little-endian][header JSON, UTF-8][blob 0][blob 1]...; the header is the
   // envelope with "b": [blob lengths]. Requests and invoke replies use the same framing.
-  async function postFrame(envelopeText, blobs) {
+  async function postFrame(envelopeText, blobs, keepalive) {
     counts.frame++;
     // "b" first: Java needs the blob lengths before it decodes the messages that point into them
     const header = utf8.encode('{"b":[' + blobs.map((b) => b.byteLength).join(',') + '],' + envelopeText.slice(1));
@@ -130,7 +146,8 @@ const transport = (() => {
       body.set(b instanceof Uint8Array ? b : new Uint8Array(b), at);
       at += b.byteLength;
     }
-    const response = await fetch(endpoint + PATH.FRAME, { method: 'POST', body, headers: { 'Content-Type': 'application/octet-stream' } });
+    const response = await fetch(endpoint + PATH.FRAME, { method: 'POST', body, keepalive: keepalive === true,
+      headers: { 'Content-Type': 'application/octet-stream' } });
     const bytes = new Uint8Array(await response.arrayBuffer());
     if (!response.ok) throw new Error(utf8Decoder.decode(bytes));
     return bytes;

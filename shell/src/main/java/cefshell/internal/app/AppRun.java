@@ -2,17 +2,13 @@ package cefshell.internal.app;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-
-import javax.swing.SwingUtilities;
 
 import cefshell.AppMain;
 import cefshell.BrowserWindow;
 import cefshell.BrowserWindowOptions;
 import cefshell.Shell;
 import cefshell.ShellOptions;
-import cefshell.internal.browser.WebContentsImpl;
 import cefshell.internal.scheme.AppSchemeHandlerFactory;
 
 /**
@@ -112,13 +108,6 @@ public final class AppRun {
         if (!settings.devtools()) {
             return;
         }
-        AtomicBoolean opened = new AtomicBoolean();
-        // DevTools attaches to a live browser: wait for the page's first load.
-        w.webContents().onDidFinishLoad(() -> {
-            if (opened.compareAndSet(false, true) && !w.isDestroyed()) {
-                SwingUtilities.invokeLater(() ->
-                        ((WebContentsImpl) w.webContents()).host().browser().openDevTools());
-            }
-        });
+        w.webContents().openDevTools(); // opened once the page has loaded
     }
 }

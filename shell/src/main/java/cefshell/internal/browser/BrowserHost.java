@@ -1,3 +1,4 @@
+// Long file: JCEF clients hold one handler of each kind, so every callback of one browser is composed here over shared state.
 package cefshell.internal.browser;
 
 import java.awt.Component;
@@ -42,6 +43,8 @@ public final class BrowserHost {
     private final Listeners<String> mainFrameLoaded = new Listeners<>();
     private final Listeners<Void> closeListeners = new Listeners<>();
     private final java.util.List<Runnable> closedSync = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.List<Consumer<CefBrowser>> createdSync = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.List<Runnable> pageFocusSync = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile FocusBridge focusBridge;
     private final java.util.Queue<Runnable> whenIdle = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private volatile String title = "";
@@ -143,6 +146,7 @@ public final class BrowserHost {
                 if (!isOurs(b)) {
                     return;
                 }
+                pageFocusSync.forEach(Runnable::run);
                 FocusBridge f = focusBridge;
                 if (f != null) {
                     f.pageFocused();
@@ -175,6 +179,7 @@ public final class BrowserHost {
                 if (!isOurs(b)) {
                     return;
                 }
+                createdSync.forEach(c -> c.accept(b));
                 String url;
                 boolean close;
                 boolean install = !documentStartScripts.isEmpty();
@@ -437,6 +442,19 @@ public final class BrowserHost {
     /** Routes CEF's focus events of a windowed page shown in Swing; null (default) lets CEF do as it likes. */
     void setFocusBridge(FocusBridge bridge) {
         this.focusBridge = bridge;
+    }
+
+    /**
+     * Set-up run on the CEF UI thread once the native browser exists, before it loads a URL given meanwhile (e.g. the
+     * page's colour scheme): must be quick.
+     */
+    public void onCreatedSync(Consumer<CefBrowser> c) {
+        createdSync.add(c);
+    }
+
+    /** Run on the CEF UI thread when the page takes the keyboard focus (e.g. it was clicked): must be quick. */
+    public void onPageFocusSync(Runnable r) {
+        pageFocusSync.add(r);
     }
 
     /** Internal bookkeeping run on the CEF UI thread at close, before any listener: must be quick. */

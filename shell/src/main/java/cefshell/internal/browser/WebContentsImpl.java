@@ -20,6 +20,7 @@ public final class WebContentsImpl implements WebContents {
     private final PageIpc ipc;
     private final ScriptRunner scripts = new ScriptRunner();
     private volatile boolean isolated;
+    private final DevToolsWindow devTools = new DevToolsWindow();
 
     public WebContentsImpl(BrowserHost host) {
         this.host = host;
@@ -216,6 +217,32 @@ public final class WebContentsImpl implements WebContents {
     @Override
     public void onDestroyed(Runnable listener) {
         host.onClosed(listener);
+    }
+
+    @Override
+    public void openDevTools() {
+        if (!host.isClosing()) {
+            devTools.open(host);
+        }
+    }
+
+    @Override
+    public void closeDevTools() {
+        devTools.close(host);
+    }
+
+    @Override
+    public boolean isDevToolsOpened() {
+        return !host.isClosing() && devTools.isOpen();
+    }
+
+    @Override
+    public void toggleDevTools() {
+        if (isDevToolsOpened()) {
+            closeDevTools();
+        } else {
+            openDevTools();
+        }
     }
 
     @Override

@@ -20,18 +20,31 @@ final class Documents {
     };
 
     /**
-     * Notes the frame a document's request came from. A document lives in one frame: false if the id is already
-     * bound to another (a frame claiming another's document), and nothing changes.
+     * The frame a document's request is attributed to. A document lives in one frame, the first that used its id:
+     * a request naming it from another frame is attributed to that first frame when both have the same origin
+     * (CEF names the frame of a document being unloaded differently, and same-origin frames can script each other
+     * anyway), or when Chromium's {@code Origin} header of the request is that frame's origin (a keepalive request
+     * of a document that was unloaded for another origin arrives with its successor's frame); refused (null)
+     * otherwise.
      */
-    synchronized boolean remember(String docId, FrameRef frame) {
+    synchronized FrameRef claim(String docId, FrameRef frame, String requestOrigin) {
         FrameRef known = frames.get(docId);
-        if (known != null && !known.frameId().equals(frame.frameId())) {
-            return false;
-        }
-        if (known == null || !known.equals(frame)) {
+        if (known == null) {
             frames.put(docId, frame);
+            return frame;
         }
-        return true;
+        if (known.frameId().equals(frame.frameId())) {
+            if (!known.equals(frame)) {
+                frames.put(docId, frame);
+            }
+            return frame;
+        }
+        return known.origin().equals(frame.origin()) || known.origin().equals(requestOrigin) ? known : null;
+    }
+
+    /** Notes a document's frame; false if the id belongs to a frame of another origin. */
+    synchronized boolean remember(String docId, FrameRef frame) {
+        return claim(docId, frame, null) != null;
     }
 
     /** The frame of a document seen before, or null. */

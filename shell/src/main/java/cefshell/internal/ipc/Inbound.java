@@ -40,12 +40,15 @@ public final class Inbound {
             case HELLO -> hello(page, from, text, once);
             case PULL -> pull(page, from, text, once);
             case SCRIPT_RESULT -> IpcThreads.HANDLERS.execute(() -> scriptResult(page, from, text, once));
-            case ENVELOPE -> envelope(page, from, via, head.docId(), () -> EnvelopeParser.parseText(text), once);
+            case ENVELOPE -> envelope(page, from, null, via, head.docId(), () -> EnvelopeParser.parseText(text), once);
         }
     }
 
-    /** A binary frame POSTed to the app scheme. */
-    public void acceptFrame(PageIpc page, FrameRef from, byte[] frame, Responder responder) {
+    /**
+     * A binary frame POSTed to the app scheme; {@code requestOrigin} is Chromium's {@code Origin} header of the
+     * request (it names the sending document's origin even when CEF already names its successor's frame).
+     */
+    public void acceptFrame(PageIpc page, FrameRef from, String requestOrigin, byte[] frame, Responder responder) {
         Responder once = new Once(responder);
         if (!admitted(page, from, false, once)) {
             return;
@@ -55,7 +58,7 @@ public final class Inbound {
             refuse(page, from, Refusal.malformed("not a cefshell frame"), once);
             return;
         }
-        envelope(page, from, TransportKind.FRAME, head.docId(), () -> EnvelopeParser.parseFrame(frame), once);
+        envelope(page, from, requestOrigin, TransportKind.FRAME, head.docId(), () -> EnvelopeParser.parseFrame(frame), once);
     }
 
     /**
@@ -75,7 +78,7 @@ public final class Inbound {
         if (!admitted(page, from, false, once)) {
             return;
         }
-        envelope(page, from, TransportKind.PROMPT, head.docId(), () -> EnvelopeParser.parseText(text), once);
+        envelope(page, from, null, TransportKind.PROMPT, head.docId(), () -> EnvelopeParser.parseText(text), once);
     }
 
     /** Refusals counted since start (all pages). */
@@ -153,14 +156,21 @@ public final class Inbound {
         }
     }
 
-    private void envelope(PageIpc page, FrameRef from, TransportKind via, String docId, Supplier<Envelope> parse,
-                          Responder responder) {
-        if (!page.documents().remember(docId, from)) {
-            refuse(page, from, Refusal.malformed("document id already used by another frame"), responder);
+    private void envelope(PageIpc page, FrameRef claimedFrom, String requestOrigin, TransportKind via, String docId,
+                          Supplier<Envelope> parse, Responder responder) {
+        FrameRef from = page.documents().claim(docId, claimedFrom, requestOrigin);
+        if (from == null) {
+            refuse(page, claimedFrom, Refusal.malformed("document id already used by a frame of another origin"), responder);
             return;
         }
-        ScheduledFuture<?> syncTimer = via.answersSync() ? IpcThreads.TIMER.schedule(
-                () -> responder.value(MainEventImpl.NEVER_SENT), syncTimeoutMillis, TimeUnit.MILLISECONDS) : null;
+        ScheduledFuture<?> syncTimer = via.answersSync() ? IpcThreads.TIMER.schedule(() -> {
+            if (responder.isOpen()) {
+                PageIpc.log("a sendSync from WebContents #" + page.webContents().id() + " was not answered within "
+                        + syncTimeoutMillis + " ms (a listener blocked, or messages before it took that long): the page "
+                        + "got {error: 'reply was never sent'} and goes on");
+            }
+            responder.value(MainEventImpl.NEVER_SENT);
+        }, syncTimeoutMillis, TimeUnit.MILLISECONDS) : null;
         page.lane(from.frameId(), docId).arrive(new FrameLane.Arrival() {
             @Override
             public Envelope parse() {

@@ -19,10 +19,20 @@ class InvokeEventImpl implements IpcMainInvokeEvent {
         return page.webContents();
     }
 
+    /**
+     * The sending frame, or null once it has navigated to another origin or is gone (Electron: the sender's
+     * RenderFrameHost no longer exists).
+     */
     @Override
     public WebFrameMain senderFrame() {
-        return frame;
+        if (dispatching) {
+            return frame; // while its listeners run, even a frame that is going away (see WebFrameMain.detached)
+        }
+        return frame.detached() ? null : frame;
     }
+
+    /** True while the dispatcher runs this event's listeners or handler. */
+    volatile boolean dispatching;
 
     @Override
     public String frameId() {

@@ -23,6 +23,8 @@ import cefshell.JsError;
  * later through a CompletionStage.
  */
 public final class IpcDispatcher {
+    private static final java.lang.ref.Cleaner DROPPED_STAGES = java.lang.ref.Cleaner.create();
+
     private final IpcMainImpl ipcMain;
     private final IntFunction<PageIpc> pagesById;
 
@@ -42,7 +44,7 @@ public final class IpcDispatcher {
             case SEND_TO -> {
                 PageIpc target = m.extra() instanceof Double id ? pagesById.apply(id.intValue()) : null;
                 if (target != null) {
-                    target.sendFrom(page.webContents().id(), m.channel(), m.args());
+                    target.sendFrom(page.webContents().id(), from.isMain(), m.channel(), m.args());
                 }
             }
             case TO_HOST -> PageIpc.log("sendToHost('" + m.channel() + "') from a page that is not in a <webview>");
@@ -64,6 +66,16 @@ public final class IpcDispatcher {
     /** Returns true if anyone listened. */
     private boolean deliver(PageIpc page, WebFrameMainImpl frame, String channel, IpcArgsImpl args,
                             MainEventImpl event, boolean sync) {
+        event.dispatching = true;
+        try {
+            return deliverToListeners(page, frame, channel, args, event, sync);
+        } finally {
+            event.dispatching = false;
+        }
+    }
+
+    private boolean deliverToListeners(PageIpc page, WebFrameMainImpl frame, String channel, IpcArgsImpl args,
+                                       MainEventImpl event, boolean sync) {
         boolean heard = false;
         for (IpcMessageListener l : page.messageListeners(sync)) {
             heard = true;
@@ -109,14 +121,27 @@ public final class IpcDispatcher {
             return;
         }
         Object result;
+        InvokeEventImpl event = new InvokeEventImpl(page, frame);
+        event.dispatching = true;
         try {
-            result = handler.handle(new InvokeEventImpl(page, frame), args);
+            result = handler.handle(event, args);
         } catch (Throwable t) {
             replyWithError(channel, t, reply);
             return;
+        } finally {
+            event.dispatching = false;
         }
         if (result instanceof CompletionStage<?> stage) {
+            // Electron: a reply that can no longer be sent (the handler's future was dropped and garbage-collected)
+            // rejects the page's promise with 'reply was never sent'. The action holds the reply, not the stage.
+            java.util.concurrent.atomic.AtomicBoolean settled = new java.util.concurrent.atomic.AtomicBoolean();
+            DROPPED_STAGES.register(stage, () -> {
+                if (!settled.get()) {
+                    reply.error("reply was never sent");
+                }
+            });
             stage.whenComplete((value, error) -> {
+                settled.set(true);
                 if (error != null) {
                     replyWithError(channel, unwrap(error), reply);
                 } else {

@@ -19,7 +19,7 @@ final class MainEventImpl extends InvokeEventImpl implements IpcMainEvent {
 
     @Override
     public void reply(String channel, Object... args) {
-        page.push().send(frame.frameId(), channel, args, null);
+        page.push().send(frame.frameId(), channel, args, null, false);
     }
 
     @Override

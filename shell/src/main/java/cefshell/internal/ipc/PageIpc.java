@@ -58,6 +58,22 @@ public final class PageIpc {
         return browser.get().getMainFrame();
     }
 
+    /** Every frame of the page now, captured as FrameRefs. */
+    java.util.List<FrameRef> liveFrames() {
+        java.util.List<FrameRef> out = new java.util.ArrayList<>();
+        CefBrowser b = browser.get();
+        if (b == null) {
+            return out;
+        }
+        for (String id : b.getFrameIdentifiers()) {
+            CefFrame f = b.getFrameByIdentifier(id);
+            if (f != null) {
+                out.add(FrameRef.of(f));
+            }
+        }
+        return out;
+    }
+
     RendererPush push() {
         return push;
     }
@@ -145,12 +161,12 @@ public final class PageIpc {
     }
 
     public boolean send(String frameId, String channel, Object... args) {
-        return push.send(frameId, channel, args, null);
+        return push.send(frameId, channel, args, null, false);
     }
 
     /** Delivers a sendTo from another page to this page's main frame. */
-    void sendFrom(int senderId, String channel, List<Object> args) {
-        push.send(null, channel, args.toArray(), senderId);
+    void sendFrom(int senderId, boolean senderIsMainFrame, String channel, List<Object> args) {
+        push.send(null, channel, args.toArray(), senderId, senderIsMainFrame);
     }
 
     /**

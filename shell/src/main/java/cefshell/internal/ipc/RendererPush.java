@@ -53,7 +53,7 @@ final class RendererPush {
      *
      * @return false when the frame does not exist
      */
-    boolean send(String frameId, String channel, Object[] args, Integer senderId) {
+    boolean send(String frameId, String channel, Object[] args, Integer senderId, boolean senderIsMainFrame) {
         if (channel == null) {
             throw new IllegalArgumentException("Missing required channel argument");
         }
@@ -63,7 +63,7 @@ final class RendererPush {
         String item;
         try {
             item = "[" + JsText.stringLiteral(channel) + "," + ValueEncoder.encodeText(args == null ? new Object[0] : args)
-                    + (senderId == null ? "" : "," + senderId) + "]";
+                    + (senderId == null ? "" : "," + senderId + "," + senderIsMainFrame) + "]";
         } catch (RuntimeException e) {
             System.err.println("Error sending from webFrameMain:  Error: " + e.getMessage());
             return true;

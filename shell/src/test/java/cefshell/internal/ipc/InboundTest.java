@@ -96,10 +96,20 @@ class InboundTest {
         Recorded hello = new Recorded();
         inbound.acceptText(page, MAIN, TransportKind.QUERY, "{\"h\":1,\"d\":\"" + DOC + "\"}", hello);
         assertEquals("accepted", hello.await());
+        FrameRef otherOrigin = new FrameRef("child-3", "app://u/child.html", false, "main-1");
+        page.trust("app://u");
         Recorded r = new Recorded();
-        inbound.acceptText(page, CHILD, TransportKind.QUERY, envelope(1, "[0,\"c\",[]]"), r);
-        assertTrue(r.await().contains("document id already used by another frame"), r.await());
+        inbound.acceptText(page, otherOrigin, TransportKind.QUERY, envelope(1, "[0,\"c\",[]]"), r);
+        assertTrue(r.await().contains("document id already used by a frame of another origin"), r.await());
         assertEquals(0, handlerCalls.get());
+        // a same-origin frame naming it is attributed to the document's own frame (CEF names an unloading
+        // document's frame differently; same-origin frames can script each other anyway)
+        List<String> senders = new ArrayList<>();
+        ipcMain.on("who", (e, a) -> senders.add(e.frameId()));
+        Recorded same = new Recorded();
+        inbound.acceptText(page, CHILD, TransportKind.QUERY, envelope(1, "[0,\"who\",[]]"), same);
+        assertEquals("accepted", same.await());
+        assertEquals(List.of(MAIN.frameId()), senders);
     }
 
     @Test
@@ -172,7 +182,7 @@ class InboundTest {
                 switch (via) {
                     case QUERY, SYNC_XHR -> inbound.acceptText(page, MAIN, via, text, r);
                     case PROMPT -> inbound.acceptPrompt(page, MAIN.origin(), text, r);
-                    case FRAME -> inbound.acceptFrame(page, MAIN, NearValid.asFrame(text, random), r);
+                    case FRAME -> inbound.acceptFrame(page, MAIN, null, NearValid.asFrame(text, random), r);
                 }
                 String answer = r.await();
                 assertTrue(answer.startsWith("refused:"), via + " took " + text + " -> " + answer);
@@ -185,7 +195,7 @@ class InboundTest {
             Recorded r1 = new Recorded();
             Recorded r2 = new Recorded();
             inbound.acceptText(page, MAIN, TransportKind.QUERY, new String(bytes, StandardCharsets.ISO_8859_1), r1);
-            inbound.acceptFrame(page, MAIN, bytes, r2);
+            inbound.acceptFrame(page, MAIN, null, bytes, r2);
             assertTrue(r1.await().startsWith("refused:") && r2.await().startsWith("refused:"));
             inputs += 2;
         }

@@ -161,7 +161,7 @@ public final class SchemeTransport {
             if (sync) {
                 inbound.acceptText(page, from, TransportKind.SYNC_XHR, new String(body, StandardCharsets.UTF_8), responder);
             } else {
-                inbound.acceptFrame(page, from, body, responder);
+                inbound.acceptFrame(page, from, requestOrigin, body, responder);
             }
         }
 

@@ -20,17 +20,8 @@ public class IpcPattern1Main implements AppMain {
     private void handleSetTitle(IpcMainEvent event, IpcArgs args) {
         String title = args.get(0, String.class);
         WebContents webContents = event.sender();
-        BrowserWindow win = fromWebContents(webContents);
+        BrowserWindow win = BrowserWindow.fromWebContents(webContents);
         win.setTitle(title);
-    }
-
-    // BrowserWindow.fromWebContents(webContents): cefshell has no such lookup, so the shell's open windows are
-    // searched for the one showing these webContents (ids are unique within the process).
-    private BrowserWindow fromWebContents(WebContents webContents) {
-        return app.shell().windows().stream()
-                .filter(w -> w.webContents().id() == webContents.id())
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("no window shows webContents " + webContents.id()));
     }
 
     // main.js 10-18: function createWindow () { const mainWindow = new BrowserWindow({...}); mainWindow.loadFile(...) }

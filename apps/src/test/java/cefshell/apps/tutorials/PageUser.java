@@ -63,6 +63,22 @@ final class PageUser {
         robot.waitForIdle();
     }
 
+    /** A left click at the centre of a Swing component (a dialog's field or button). */
+    void click(java.awt.Component c) {
+        java.awt.Rectangle r = onEdt(() -> new java.awt.Rectangle(c.getLocationOnScreen(), c.getSize()));
+        robot.mouseMove(r.x + r.width / 2, r.y + r.height / 2);
+        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+        robot.waitForIdle();
+    }
+
+    /** One key, e.g. {@code KeyEvent.VK_ENTER}. */
+    void press(int keyCode) {
+        robot.keyPress(keyCode);
+        robot.keyRelease(keyCode);
+        robot.waitForIdle();
+    }
+
     /** Clicks an input and waits until it has the keyboard, as a user watching the caret would. */
     void focus(String selector) {
         click(selector);
@@ -71,7 +87,7 @@ final class PageUser {
         sleep(300); // Chromium moves the X focus to its window a moment after the page reports the element focused
     }
 
-    /** Types {@code text} (letters, digits, space) key by key. */
+    /** Types {@code text} (letters, digits, space, and unshifted punctuation such as / . -) key by key. */
     void type(String text) {
         for (char ch : text.toCharArray()) {
             boolean upper = Character.isUpperCase(ch);

@@ -18,6 +18,7 @@ import cefshell.internal.natives.LibraryPreflight;
 import cefshell.internal.natives.NativeBundle;
 import cefshell.internal.natives.NativesMissingException;
 import cefshell.internal.natives.TerminalProgressBar;
+import cefshell.internal.runtime.ChromiumEnvironment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -61,6 +62,7 @@ final class DoctorCommand implements Callable<Integer> {
         report.line("Chromium", v.chromium());
         checkNatives(report);
         boolean displayOk = checkDisplay(report);
+        checkEnvironment(report);
         if (live) {
             if (report.problems() > 0 && !displayOk) {
                 report.line("Live", "skipped: fix the problems above first");
@@ -82,6 +84,19 @@ final class DoctorCommand implements Callable<Integer> {
         } else {
             report.warning("Compiler", "none (this is a JRE): apps with main-side Java code cannot run. "
                     + "Install a JDK:  sudo apt-get install -y openjdk-17-jdk-headless");
+        }
+    }
+
+    /** Not a problem for `shell run` (it relaunches with them), but an application embedding cefshell must set them. */
+    private static void checkEnvironment(DoctorReport report) {
+        List<String> missing = ChromiumEnvironment.missing(System.getenv());
+        if (missing.isEmpty()) {
+            report.line("Env vars", "set before Chromium starts: its own environment writes only replace values");
+        } else {
+            report.line("Env vars", "this JVM lacks " + String.join(", ", missing) + ", which Chromium would add while"
+                    + " its threads run (a crash in getenv at start).\n`shell run` relaunches with them; a Java"
+                    + " application embedding cefshell should start its JVM with:\n"
+                    + ChromiumEnvironment.assignments(System.getenv()));
         }
     }
 
@@ -157,7 +172,7 @@ final class DoctorCommand implements Callable<Integer> {
 
     private static int runLive() {
         if (Relaunch.needed(false)) {
-            return Relaunch.onPrivateDisplay(List.of("doctor", "--live-only"), List.of());
+            return Relaunch.run(List.of("doctor", "--live-only"), List.of(), false);
         }
         return LiveCheck.run(System.out);
     }

@@ -96,6 +96,7 @@ public final class CefRuntime {
         if (!libs.ok()) {
             throw new CefStartException(libs.describe());
         }
+        warnIfEnvironmentUnprepared();
 
         Path profile;
         boolean ownsProfile = options.profileDir() == null;
@@ -194,6 +195,19 @@ public final class CefRuntime {
         instance = runtime;
         Runtime.getRuntime().addShutdownHook(new Thread(runtime::shutdownFromHook, "cefshell-cef-shutdown"));
         return runtime;
+    }
+
+    /**
+     * A JVM that cefshell did not launch (an application embedding the shell) may lack the variables Chromium, ANGLE
+     * and AWT add while Chromium's threads read the environment; it cannot add them itself. Say so once, with the fix.
+     */
+    private static void warnIfEnvironmentUnprepared() {
+        List<String> missing = ChromiumEnvironment.missing(System.getenv());
+        if (!missing.isEmpty()) {
+            System.err.println("cefshell: warning: this JVM was started without " + String.join(", ", missing)
+                    + " in its environment; Chromium adds them while its threads run, which can crash the JVM at start "
+                    + "(SIGSEGV in getenv). Start the JVM with: " + ChromiumEnvironment.assignments(System.getenv()));
+        }
     }
 
     public CefApp app() {

@@ -155,7 +155,7 @@ public final class Shell {
      * {@code System.exit}. The shell cannot be started again in this process.
      *
      * <p>May be called on any thread, e.g. from a Swing "Quit" action: on the AWT event dispatch thread, events keep
-     * being dispatched while it waits. If Chromium does not shut down within 15 s, its helper processes are killed
+     * being dispatched while it waits. If Chromium does not shut down within 30 s, its helper processes are killed
      * and the JVM halts with exit code 3 (a message on stderr says so).
      */
     public void quit() {

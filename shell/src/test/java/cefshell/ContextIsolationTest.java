@@ -73,6 +73,17 @@ class ContextIsolationTest {
         assertEquals(true, eval(w, "(() => { try { api.add = null; } catch (e) {} return typeof api.add === 'function'; })()"));
     }
 
+    /** A script asked for before the page has loaded runs in it once it has (not in the placeholder before it). */
+    @Test
+    void executeJavaScriptRightAfterOpeningAnIsolatedWindowRunsInThePage(TestWindows t) throws Exception {
+        Path preload = Files.createTempFile("preload", ".js");
+        Files.writeString(preload, PRELOAD);
+        String origin = t.serve(Map.of("index.html", "<html><head><title>ready</title></head></html>"));
+        BrowserWindow w = t.open(origin + "/index.html", BrowserWindowOptions.builder()
+                .webPreferences(WebPreferences.builder().preload(preload).build()).build());
+        assertEquals("ready", w.webContents().executeJavaScript("document.title").get(5, TimeUnit.SECONDS));
+    }
+
     /** sendSync from the isolated world takes the fast prompt path, as in the page world (not the sync XHR). */
     @Test
     void sendSyncFromTheIsolatedWorldTakesThePromptPath(TestWindows t) throws Exception {

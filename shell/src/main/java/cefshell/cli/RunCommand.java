@@ -54,7 +54,7 @@ import picocli.CommandLine.Spec;
                 "  0  the last window closed, or Ctrl-C",
                 "  1  Chromium could not start; the main code does not compile or throws",
                 "  2  usage error: bad options, missing folder or entry page, bad app.json",
-                "  3  Chromium did not shut down within 15 s: its helpers were killed, the JVM halted"})
+                "  3  Chromium did not shut down within 30 s: its helpers were killed, the JVM halted"})
 final class RunCommand implements Callable<Integer> {
     /** Set on the relaunched JVM's command line so it does not repeat what the first one printed. */
     static final String RELAUNCHED_PROPERTY = "cefshell.relaunched";

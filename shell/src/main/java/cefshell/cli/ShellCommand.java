@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
                 "  1  failure at run time: Chromium cannot start, the main code does not",
                 "     compile or throws; doctor found a problem",
                 "  2  usage error: bad arguments, missing app folder or entry page, bad app.json",
-                "  3  Chromium did not shut down within 15 s: its helpers were killed, the JVM halted"})
+                "  3  Chromium did not shut down within 30 s: its helpers were killed, the JVM halted"})
 public final class ShellCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

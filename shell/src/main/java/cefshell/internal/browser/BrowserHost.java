@@ -52,8 +52,23 @@ public final class BrowserHost {
     private volatile java.util.List<String> preloadScripts = java.util.List.of();
     private volatile DocumentStartScripts documentStartScripts = new DocumentStartScripts(java.util.List.of());
     private volatile DevTools devTools;
+    /** DevTools steps that must be done before the page's first real document (e.g. its color scheme). */
+    private final java.util.List<java.util.function.Function<DevTools, CompletableFuture<?>>> beforeFirstNavigation =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
     private boolean installing;   // guarded by this: document-start scripts being registered; loads wait
-    private volatile boolean awaitingFirstLoad; // the browser shows its placeholder until the first real page loads
+    /**
+     * Since when a navigation Java asked for (loadURL, reload, the first page after the placeholder) has not loaded
+     * yet, or 0: scripts wait for its document rather than run in the one it replaces.
+     */
+    private volatile long awaitingLoadSince;
+    /** A navigation that never loads (e.g. to the same document) stops holding scripts back after this long. */
+    private static final long LOAD_WAIT_MILLIS = 10_000;
+    private static final java.util.concurrent.ScheduledExecutorService LOAD_WAITS =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "cefshell-load-wait");
+                t.setDaemon(true);
+                return t;
+            });
     private volatile boolean closing;
     private boolean created;      // guarded by this
     private String pendingUrl;    // guarded by this: a loadURL that came before the native browser existed
@@ -93,7 +108,9 @@ public final class BrowserHost {
         client.addLoadHandler(new CefLoadHandlerAdapter() {
             @Override
             public void onLoadingStateChange(CefBrowser b, boolean isLoading, boolean canGoBack, boolean canGoForward) {
-                if (!isLoading && !renderer.isRecovering()) { // recovering: scripts wait for the new document
+                // not while recovering or while a navigation Java asked for has not loaded: scripts wait for the new
+                // document (the placeholder or the old page may finish loading first)
+                if (!isLoading && isOurs(b) && isIdle()) {
                     runWhenIdle();
                 }
             }
@@ -111,7 +128,10 @@ public final class BrowserHost {
                 if (isOurs(b) && frame.isMain()) {
                     renderer.mainFrameFailed();
                     if (!"about:blank".equals(failedUrl)) {
-                        awaitingFirstLoad = false; // a failed first load must not hold executeJavaScript forever
+                        awaitingLoadSince = 0; // a failed load must not hold executeJavaScript back
+                        if (isIdle()) {
+                            runWhenIdle();
+                        }
                     }
                 }
             }
@@ -121,7 +141,10 @@ public final class BrowserHost {
                 if (isOurs(b) && frame.isMain()) {
                     String url = frame.getURL();
                     if (!"about:blank".equals(url) || "about:blank".equals(requestedUrl)) {
-                        awaitingFirstLoad = false;
+                        awaitingLoadSince = 0;
+                        if (isIdle()) { // the loading state may have settled before this load's end
+                            runWhenIdle();
+                        }
                     }
                     // The about:blank a window starts with can finish loading after Java has already navigated it
                     // elsewhere: that is not a load anyone waits for.
@@ -183,7 +206,7 @@ public final class BrowserHost {
                 createdSync.forEach(c -> c.accept(b));
                 String url;
                 boolean close;
-                boolean install = !documentStartScripts.isEmpty();
+                boolean install = needsPlaceholder();
                 synchronized (BrowserHost.this) {
                     created = true;
                     installing = install;
@@ -197,7 +220,11 @@ public final class BrowserHost {
                     b.close(true);
                 } else if (install) {
                     // before the first real navigation, so the scripts run in its very first document
-                    documentStartScripts.install(devTools()).whenComplete((v, e) -> {
+                    CompletableFuture<?> steps = documentStartScripts.install(devTools());
+                    for (var step : beforeFirstNavigation) {
+                        steps = steps.thenCompose(v -> step.apply(devTools()));
+                    }
+                    steps.whenComplete((v, e) -> {
                         if (e != null) {
                             LOG.log(System.Logger.Level.ERROR, "WebContents #" + id + ": the preload could not be installed "
                                     + "(" + e + "); the page loads without it");
@@ -265,13 +292,13 @@ public final class BrowserHost {
             throw new IllegalStateException("browser already created");
         }
         requestedUrl = url;
-        if (!documentStartScripts.isEmpty()) {
+        if (needsPlaceholder()) {
             // The page's scripts must be registered before its first document: start on a blank placeholder and
             // load the page once they are (see onAfterCreated).
             synchronized (this) {
                 pendingUrl = url;
             }
-            awaitingFirstLoad = true;
+            expectLoad();
             url = "about:blank";
         }
         if (offscreen) {
@@ -318,7 +345,8 @@ public final class BrowserHost {
         if (!isCreated() || renderer.isCrashed() || renderer.isRecovering()) {
             return false;
         }
-        if (awaitingFirstLoad) {
+        long since = awaitingLoadSince;
+        if (since != 0 && System.nanoTime() - since < java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(LOAD_WAIT_MILLIS)) {
             return false;
         }
         String url = browser.getURL();
@@ -339,6 +367,19 @@ public final class BrowserHost {
                 LOG.log(System.Logger.Level.ERROR, "a callback failed", e);
             }
         }
+    }
+
+    /**
+     * Java is about to navigate the page: scripts asked for from now on wait for the new document (at most
+     * {@value #LOAD_WAIT_MILLIS} ms, for a navigation that never loads), as Electron's executeJavaScript does.
+     */
+    public void expectLoad() {
+        awaitingLoadSince = System.nanoTime();
+        LOAD_WAITS.schedule(() -> {
+            if (!whenIdle.isEmpty() && (isClosing() || isIdle())) {
+                runWhenIdle();
+            }
+        }, LOAD_WAIT_MILLIS + 50, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     /** True once CEF has made the native browser (executeJavaScript, DevTools and close need it). */
@@ -394,6 +435,18 @@ public final class BrowserHost {
     /** Scripts for every document of the page, in its main world or an isolated one; set before the browser exists. */
     public void setDocumentStartScripts(DocumentStartScripts scripts) {
         this.documentStartScripts = scripts;
+    }
+
+    /**
+     * A DevTools step to finish before the page's first real document loads (the browser then starts on a
+     * placeholder, as for document-start scripts). Call before the browser is created.
+     */
+    public void beforeFirstNavigation(java.util.function.Function<DevTools, CompletableFuture<?>> step) {
+        beforeFirstNavigation.add(step);
+    }
+
+    private boolean needsPlaceholder() {
+        return !documentStartScripts.isEmpty() || !beforeFirstNavigation.isEmpty();
     }
 
     /** The page's DevTools protocol session, made on first use (after the native browser exists). */
@@ -479,6 +532,7 @@ public final class BrowserHost {
     /** Navigates the main frame; before the native browser exists, the URL is loaded as soon as it does. */
     public void loadURL(String url) {
         requestedUrl = url;
+        expectLoad();
         synchronized (this) {
             if (!created || installing) {
                 pendingUrl = url;

@@ -21,9 +21,15 @@ public final class PageColorScheme {
 
     /** Makes {@code host}'s page follow the scheme from its creation to its close. */
     public void track(BrowserHost host) {
+        Boolean atCreation = dark;
+        if (atCreation != null) { // the page's first script must already see it: set before its first document
+            host.beforeFirstNavigation(devTools -> devTools.call("Emulation.setEmulatedMedia",
+                    java.util.Map.of("features", java.util.List.of(java.util.Map.of(
+                            "name", "prefers-color-scheme", "value", atCreation ? "dark" : "light")))));
+        }
         host.onCreatedSync(browser -> {
             pages.add(host);
-            if (dark != null) {
+            if (dark != null && !dark.equals(atCreation)) { // changed meanwhile
                 emulate(host, browser, dark);
             }
         });

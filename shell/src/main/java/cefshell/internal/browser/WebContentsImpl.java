@@ -72,6 +72,7 @@ public final class WebContentsImpl implements WebContents {
     @Override
     public void reload() {
         if (!host.isClosing()) {
+            host.expectLoad();
             host.renderer().navigate(() -> host.browser().reload());
         }
     }

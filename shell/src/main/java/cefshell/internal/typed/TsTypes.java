@@ -167,12 +167,13 @@ final class TsTypes {
         for (Object constant : c.getEnumConstants()) {
             constants.add("'" + ((Enum<?>) constant).name() + "'");
         }
-        return "/** Java enum " + c.getName() + " */\nexport type " + name + " = "
+        return "/** Java enum " + c.getName().replace('$', '.') + " */\nexport type " + name + " = "
                 + (constants.isEmpty() ? "never" : String.join(" | ", constants)) + ";\n";
     }
 
     private String objectInterface(String name, Class<?> c) {
-        StringBuilder b = new StringBuilder("/** Java " + (c.isRecord() ? "record " : "class ") + c.getName() + " */\n")
+        StringBuilder b = new StringBuilder("/** Java " + (c.isRecord() ? "record " : "class ")
+                + c.getName().replace('$', '.') + " */\n")
                 .append("export interface ").append(name).append(" {\n");
         if (c.isRecord()) {
             for (RecordComponent rc : c.getRecordComponents()) {

@@ -12,20 +12,27 @@ import java.util.concurrent.TimeUnit;
  * The TypeScript compiler from npm, installed once into {@code target/typescript} (so a second run of the suite
  * costs nothing) and run with Node. No npm or no registry is a test failure that says so, never a skip.
  */
-final class Tsc {
+public final class Tsc {
     private static final Path HOME = Path.of("target", "typescript").toAbsolutePath();
     private static final Path TSC = HOME.resolve("node_modules/typescript/bin/tsc");
 
     private Tsc() {
     }
 
-    record Result(int exitCode, String output) { }
+    public record Result(int exitCode, String output) { }
 
     /** {@code tsc --noEmit --strict} over {@code files}. */
-    static synchronized Result check(List<Path> files) throws IOException, InterruptedException {
+    static Result check(List<Path> files) throws IOException, InterruptedException {
+        return check(List.of(), files);
+    }
+
+    /** {@code tsc --noEmit --strict <options>} over {@code files}, e.g. with {@code --allowJs --checkJs}. */
+    public static synchronized Result check(List<String> options, List<Path> files)
+            throws IOException, InterruptedException {
         install();
         List<String> command = new ArrayList<>(List.of("node", TSC.toString(), "--noEmit", "--strict", "--target",
                 "es2022", "--lib", "es2022,dom"));
+        command.addAll(options);
         files.forEach(f -> command.add(f.toString()));
         return run(command, HOME);
     }

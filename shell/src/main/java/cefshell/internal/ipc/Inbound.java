@@ -172,10 +172,12 @@ public final class Inbound {
             refuse(page, claimedFrom, Refusal.malformed("document id already used by a frame of another origin"), responder);
             return;
         }
-        TracedReply[] tracedSync = new TracedReply[1]; // set on the lane while tracing; the timer may fire first
+        // While tracing, a sendSync's timer and its lane meet here; whichever comes second reports the timeout.
+        var tracedSync = trace != IpcTrace.OFF && via.answersSync()
+                ? new java.util.concurrent.atomic.AtomicReference<TracedReply>() : null;
         ScheduledFuture<?> syncTimer = via.answersSync() ? IpcThreads.TIMER.schedule(() -> {
             if (responder.isOpen()) {
-                TracedReply traced = tracedSync[0];
+                TracedReply traced = tracedSync == null ? null : tracedSync.getAndSet(TracedReply.TIMED_OUT);
                 if (traced != null) {
                     traced.timedOut();
                 }
@@ -212,8 +214,8 @@ public final class Inbound {
                 IpcTrace.Watch watch = trace == IpcTrace.OFF ? null : trace.arrived(new IpcTrace.Message(
                         page.webContents().id(), from, via, m.kind().traceName, m.channel(), m.args(), size, count));
                 TracedReply traced = watch == null ? null : new TracedReply(reply, watch);
-                if (traced != null && via.answersSync()) {
-                    tracedSync[0] = traced;
+                if (traced != null && tracedSync != null && !tracedSync.compareAndSet(null, traced)) {
+                    traced.timedOut(); // before it reached its listeners
                 }
                 dispatcher.dispatch(page, from, m, traced == null ? reply : traced);
                 if (traced != null && !answers) {

@@ -4,6 +4,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /** A reply that also tells an {@link IpcTrace.Watch} how its message ended; made only while tracing. */
 final class TracedReply implements Reply {
+    /** Marks a sendSync whose timer fired before the lane reached it. */
+    static final TracedReply TIMED_OUT = new TracedReply(Reply.NONE, null);
+
     private final Reply target;
     private final IpcTrace.Watch watch;
     private final AtomicBoolean told = new AtomicBoolean();

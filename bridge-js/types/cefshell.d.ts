@@ -34,8 +34,10 @@ declare namespace CefShell {
     /**
      * Calls the Java handler registered with ipcMain.handle and resolves with its result. Rejects with
      * `Error invoking remote method '<channel>': Error: <message>` when the handler throws or none is registered.
+     * A channel listed in IpcInvokeChannels (the file `shell types` writes) takes and returns its Java types.
      */
-    invoke(channel: string, ...args: any[]): Promise<any>;
+    invoke<C extends string>(channel: C, ...args: C extends keyof IpcInvokeChannels ? IpcInvokeChannels[C]['args'] : any[]):
+      Promise<C extends keyof IpcInvokeChannels ? IpcInvokeChannels[C]['result'] : any>;
     /** Blocks the page until a Java listener calls setReturnValue; returns that value (or `{error: 'reply was never sent'}`). */
     sendSync(channel: string, ...args: any[]): any;
     /** Electron <= 27: sends to the main frame of another page, bypassing ipcMain. */
@@ -43,6 +45,12 @@ declare namespace CefShell {
     /** Sends to the <webview> element of the embedding page, as an 'ipc-message' DOM event. */
     sendToHost(channel: string, ...args: any[]): void;
   }
+
+  /**
+   * Typed invoke channels, `{ 'notes:load': { args: [id: Ipc.NoteId]; result: Ipc.Note } }`: empty here, filled by
+   * the declarations `shell types` writes from the app's Java @IpcEndpoint methods.
+   */
+  interface IpcInvokeChannels {}
 
   interface ContextBridge {
     /**

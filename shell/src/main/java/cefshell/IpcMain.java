@@ -52,4 +52,35 @@ public interface IpcMain {
 
     /** Removes the handler, if any. */
     void removeHandler(String channel);
+
+    /**
+     * Registers every {@link IpcEndpoint} method of {@code endpoints} as the {@link #handle handler} of its channel:
+     * typed IPC. Arguments that do not fit a parameter's type reject the page's promise with an error naming the
+     * channel, the parameter and the value, e.g. {@code Error invoking remote method 'notes:load': Error: argument 0
+     * (id) of notes:load must be a NoteId: ...}. Either every channel is registered or, on an error, none.
+     *
+     * <pre>{@code
+     * shell.ipcMain().handleAll(new Notes(store));
+     * window.webContents().ipc().handleAll(new Editor(window));   // only this page's invokes
+     * }</pre>
+     *
+     * @return the channels registered, in the order of their methods' names
+     * @throws IllegalArgumentException if {@code endpoints} has no {@code @IpcEndpoint} method, or one that is not
+     *                                  public, or two for the same channel
+     * @throws IllegalStateException    "Attempted to register a second handler for 'channel'"
+     */
+    default List<String> handleAll(Object endpoints) {
+        java.util.Map<String, IpcHandler> handlers = cefshell.internal.typed.TypedEndpoints.handlers(endpoints);
+        List<String> done = new java.util.ArrayList<>();
+        try {
+            handlers.forEach((channel, handler) -> {
+                handle(channel, handler);
+                done.add(channel);
+            });
+        } catch (RuntimeException e) {
+            done.forEach(this::removeHandler);
+            throw e;
+        }
+        return List.copyOf(done);
+    }
 }

@@ -50,6 +50,9 @@ public final class Shell {
         this.appScheme = appScheme;
         this.core = new ShellCore(runtime, appScheme, options.sendSyncTimeout().toMillis(), options.offscreen(),
                 options.consoleSink());
+        if (options.traceIpc() != null) {
+            core.traceIpc(options.traceIpc(), options.traceIpcSink());
+        }
         this.nativeTheme = new NativeTheme(core.colorScheme(), options.chromiumSwitches().contains("--force-dark-mode"));
     }
 

@@ -22,6 +22,8 @@ public final class ShellOptions {
     private final Consumer<ConsoleMessage> consoleSink;
     private final List<String> chromiumSwitches;
     private final java.time.Duration sendSyncTimeout;
+    private final String traceIpc;
+    private final Consumer<String> traceIpcSink;
 
     private ShellOptions(Builder b) {
         this.remoteDebuggingPort = b.remoteDebuggingPort;
@@ -30,6 +32,8 @@ public final class ShellOptions {
         this.consoleSink = b.consoleSink;
         this.chromiumSwitches = List.copyOf(b.chromiumSwitches);
         this.sendSyncTimeout = b.sendSyncTimeout;
+        this.traceIpc = b.traceIpc;
+        this.traceIpcSink = b.traceIpcSink;
     }
 
     public static Builder builder() {
@@ -55,6 +59,12 @@ public final class ShellOptions {
     /** See {@link Builder#sendSyncTimeout}. */
     public java.time.Duration sendSyncTimeout() { return sendSyncTimeout; }
 
+    /** The channels the IPC trace shows, or null when it is off (the default); see {@link Builder#traceIpc}. */
+    public String traceIpc() { return traceIpc; }
+
+    /** Where the IPC trace's lines go (standard error unless {@link Builder#traceIpc(String, Consumer)} says). */
+    public Consumer<String> traceIpcSink() { return traceIpcSink; }
+
     public static final class Builder {
         private int remoteDebuggingPort;
         private ChromiumLog chromiumLog = ChromiumLog.SILENT;
@@ -62,6 +72,27 @@ public final class ShellOptions {
         private Consumer<ConsoleMessage> consoleSink;
         private final List<String> chromiumSwitches = new ArrayList<>();
         private java.time.Duration sendSyncTimeout = java.time.Duration.ofSeconds(5);
+        private String traceIpc;
+        private Consumer<String> traceIpcSink = System.err::println;
+
+        /**
+         * The IPC inspector: prints every message from a page on a channel that {@code channelGlob} matches
+         * ({@code *} for all, {@code notes:*}, {@code notes:*,log}) to standard error as it passes: time, window
+         * and frame, direction, kind and channel, size and transport, and for invokes and sendSyncs the handler's
+         * time and outcome. A message nobody listened to, a handler that threw and a sendSync answered by its
+         * timeout stand out ({@code !} and capitals). {@code null} (the default) for off, which costs nothing.
+         * {@code shell run --trace-ipc} sets it.
+         */
+        public Builder traceIpc(String channelGlob) {
+            this.traceIpc = channelGlob;
+            return this;
+        }
+
+        /** Like {@link #traceIpc(String)}, each line to {@code lines} instead (called from IPC threads). */
+        public Builder traceIpc(String channelGlob, Consumer<String> lines) {
+            this.traceIpcSink = Objects.requireNonNull(lines, "lines == null");
+            return traceIpc(channelGlob);
+        }
 
         /**
          * How long a page's {@code sendSync} stays blocked when listeners exist but none calls

@@ -48,6 +48,8 @@ import picocli.CommandLine.Spec;
                 "  shell run apps/hello --width 1280 --height 800 --title Hello",
                 "  shell run apps/hello --headless --quiet      in CI: no window on screen",
                 "  shell run apps/hello --remote-debugging-port 9222",
+                "  shell run apps/hello --trace-ipc             print every IPC message",
+                "  shell run apps/hello --trace-ipc='notes:*'   ... of the notes: channels",
                 "  shell run apps/hello -- one two              AppContext.args() is [one, two]",
                 "",
                 "Exit codes:",
@@ -93,6 +95,13 @@ final class RunCommand implements Callable<Integer> {
             description = "Serve the DevTools protocol on http://127.0.0.1:PORT.")
     int remoteDebuggingPort;
 
+    @Option(names = "--trace-ipc", arity = "0..1", paramLabel = "CHANNEL_GLOB", preprocessor = AttachedOnly.class,
+            description = "Print every IPC message from the pages as it passes, on stderr: time, window and frame,"
+                    + " channel, size, transport, and for invokes the handler's time and outcome. Unheard messages,"
+                    + " throwing handlers and timed-out sendSyncs start with '!'. --trace-ipc=notes:* shows only"
+                    + " the channels the glob matches (* any text, ? one character, commas between globs).")
+    String traceIpc;
+
     @ArgGroup(exclusive = true)
     Loudness loudness = new Loudness();
 
@@ -103,6 +112,21 @@ final class RunCommand implements Callable<Integer> {
         @Option(names = {"-v", "--verbose"},
                 description = "Print everything: page debug messages, the shell's diagnostics, Chromium's log.")
         boolean verbose;
+    }
+
+    /**
+     * {@code --trace-ipc} takes its glob only when attached ({@code --trace-ipc=notes:*}): otherwise picocli would
+     * read {@code --trace-ipc apps/hello} as the glob {@code apps/hello}.
+     */
+    static final class AttachedOnly implements CommandLine.IParameterPreprocessor {
+        @Override
+        public boolean preprocess(java.util.Stack<String> args, CommandSpec commandSpec, CommandLine.Model.ArgSpec argSpec,
+                                  java.util.Map<String, Object> info) {
+            if (" ".equals(info.get("separator"))) {
+                args.push("*");
+            }
+            return false;
+        }
     }
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
@@ -130,7 +154,7 @@ final class RunCommand implements Callable<Integer> {
                 JcefChatterFilter.install();
             }
             return new AppRun(new AppRun.Settings(app, mainClass, window(app), devtools, remoteDebuggingPort, verbosity,
-                    appArgs), m -> debug(verbosity, m)).run();
+                    appArgs, traceIpc), m -> debug(verbosity, m)).run();
         } catch (InvalidAppException e) {
             System.err.println("cefshell: " + e.getMessage());
             return CommandLine.ExitCode.USAGE;

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "shell",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {RunCommand.class, NewCommand.class, DoctorCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, NewCommand.class, DoctorCommand.class, TypesCommand.class, CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         description = {
                 "Runs web apps in Chromium with Java on the main side: Electron for Java.",
@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
                 "  shell run apps/hello -- --port 8080   pass arguments to the app's main code",
                 "  shell new my-app                      a new app folder, ready to run",
                 "  shell doctor                          check this machine",
+                "  shell types apps/hello                TypeScript for its @IpcEndpoint channels",
                 "  shell help run                        all options of `shell run`",
                 "",
                 "A source checkout also has `./cefshell bench`: IPC and startup against raw JCEF",
@@ -61,6 +62,6 @@ public final class ShellCommand implements Callable<Integer> {
     /** {@code shell} alone: a usage error, with the usage. */
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: run, new or doctor");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: run, new, types or doctor");
     }
 }

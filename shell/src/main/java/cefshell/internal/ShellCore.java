@@ -77,6 +77,11 @@ public final class ShellCore {
         });
     }
 
+    /** Prints each IPC message of the channels {@code channelGlob} matches to {@code lines} (the IPC inspector). */
+    public void traceIpc(String channelGlob, Consumer<String> lines) {
+        inbound.trace(new cefshell.internal.trace.IpcInspector(channelGlob, lines));
+    }
+
     public IpcMain ipcMain() {
         return ipcMain;
     }

@@ -23,9 +23,11 @@ public final class AppRun {
      * @param devtools       whether to open DevTools for every window opened through the {@code AppContext}
      * @param remoteDebuggingPort 0 for off
      * @param args           the arguments after {@code --}
+     * @param traceIpc       the channels the IPC trace shows, null for off
      */
     public record Settings(AppManifest manifest, Class<? extends AppMain> mainClass, BrowserWindowOptions window,
-                           boolean devtools, int remoteDebuggingPort, Verbosity verbosity, List<String> args) { }
+                           boolean devtools, int remoteDebuggingPort, Verbosity verbosity, List<String> args,
+                           String traceIpc) { }
 
     private final Settings settings;
     private final Consumer<String> log;
@@ -52,6 +54,7 @@ public final class AppRun {
                     case VERBOSE -> ShellOptions.ChromiumLog.VERBOSE;
                 })
                 .remoteDebuggingPort(settings.remoteDebuggingPort())
+                .traceIpc(settings.traceIpc())
                 .build());
         CtrlC.exitsWithZero(); // after Chromium's start: Chromium installs a SIGINT handler that would do nothing here
         try {

@@ -39,7 +39,8 @@ import cefshell.internal.natives.CacheDirs;
 public final class MainCompiler {
     /** Written last into a finished cache entry; its presence means "complete", its contents say when and what. */
     public static final String MARKER = "compiled.properties";
-    private static final List<String> OPTIONS = List.of("-encoding", "UTF-8", "--release", "17", "-proc:none", "-g");
+    private static final List<String> OPTIONS = List.of("-encoding", "UTF-8", "--release", "17", "-proc:none", "-g",
+            "-parameters") /* typed IPC names parameters in errors and in the TypeScript it writes */;
     private static final Duration STALE_PARTIAL = Duration.ofHours(1);
 
     private final Path cacheRoot;

@@ -209,7 +209,11 @@ public final class ValueConverter {
                             + raw.getName());
                 }
             }
-            return gsonAdapter().fromJsonTree(e);
+            T result = gsonAdapter().fromJsonTree(e);
+            if (result == null && raw.isEnum()) { // Gson's enum adapter reads an unknown name as null, silently
+                throw new JsonSyntaxException(e + " is not one of " + java.util.Arrays.toString(raw.getEnumConstants()));
+            }
+            return result;
         }
 
         @Override

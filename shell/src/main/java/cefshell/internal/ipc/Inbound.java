@@ -19,6 +19,7 @@ public final class Inbound {
     private final IpcDispatcher dispatcher;
     private final long syncTimeoutMillis;
     private final RefusalLog refusals = new RefusalLog(PageIpc::log);
+    private volatile IpcTrace trace = IpcTrace.OFF;
 
     public Inbound(IpcDispatcher dispatcher, long syncTimeoutMillis) {
         this.dispatcher = dispatcher;
@@ -40,7 +41,8 @@ public final class Inbound {
             case HELLO -> hello(page, from, text, once);
             case PULL -> pull(page, from, text, once);
             case SCRIPT_RESULT -> IpcThreads.HANDLERS.execute(() -> scriptResult(page, from, text, once));
-            case ENVELOPE -> envelope(page, from, null, via, head.docId(), () -> EnvelopeParser.parseText(text), once);
+            case ENVELOPE -> envelope(page, from, null, via, head.docId(), text.length(),
+                    () -> EnvelopeParser.parseText(text), once);
         }
     }
 
@@ -58,7 +60,8 @@ public final class Inbound {
             refuse(page, from, Refusal.malformed("not a cefshell frame"), once);
             return;
         }
-        envelope(page, from, requestOrigin, TransportKind.FRAME, head.docId(), () -> EnvelopeParser.parseFrame(frame), once);
+        envelope(page, from, requestOrigin, TransportKind.FRAME, head.docId(), frame.length,
+                () -> EnvelopeParser.parseFrame(frame), once);
     }
 
     /**
@@ -78,7 +81,13 @@ public final class Inbound {
         if (!admitted(page, from, false, once)) {
             return;
         }
-        envelope(page, from, null, TransportKind.PROMPT, head.docId(), () -> EnvelopeParser.parseText(text), once);
+        envelope(page, from, null, TransportKind.PROMPT, head.docId(), text.length(),
+                () -> EnvelopeParser.parseText(text), once);
+    }
+
+    /** Shows each message and how it ended to {@code trace} (the IPC inspector); {@link IpcTrace#OFF} to stop. */
+    public void trace(IpcTrace trace) {
+        this.trace = java.util.Objects.requireNonNull(trace, "trace == null");
     }
 
     /** Refusals counted since start (all pages). */
@@ -157,14 +166,21 @@ public final class Inbound {
     }
 
     private void envelope(PageIpc page, FrameRef claimedFrom, String requestOrigin, TransportKind via, String docId,
-                          Supplier<Envelope> parse, Responder responder) {
+                          int size, Supplier<Envelope> parse, Responder responder) {
         FrameRef from = page.documents().claim(docId, claimedFrom, requestOrigin);
         if (from == null) {
             refuse(page, claimedFrom, Refusal.malformed("document id already used by a frame of another origin"), responder);
             return;
         }
+        // While tracing, a sendSync's timer and its lane meet here; whichever comes second reports the timeout.
+        var tracedSync = trace != IpcTrace.OFF && via.answersSync()
+                ? new java.util.concurrent.atomic.AtomicReference<TracedReply>() : null;
         ScheduledFuture<?> syncTimer = via.answersSync() ? IpcThreads.TIMER.schedule(() -> {
             if (responder.isOpen()) {
+                TracedReply traced = tracedSync == null ? null : tracedSync.getAndSet(TracedReply.TIMED_OUT);
+                if (traced != null) {
+                    traced.timedOut();
+                }
                 PageIpc.log("a sendSync from WebContents #" + page.webContents().id() + " was not answered within "
                         + syncTimeoutMillis + " ms (a listener blocked, or messages before it took that long): the page "
                         + "got {error: 'reply was never sent'} and goes on");
@@ -194,8 +210,17 @@ public final class Inbound {
             public void deliver(IncomingMessage m, int index, int count) {
                 boolean last = index == count - 1;
                 boolean answers = last && (m.kind() == MessageKind.INVOKE || m.kind() == MessageKind.SYNC);
-                dispatcher.dispatch(page, from, m, answers ? reply(responder, m.kind() == MessageKind.SYNC, syncTimer)
-                        : Reply.NONE);
+                Reply reply = answers ? reply(responder, m.kind() == MessageKind.SYNC, syncTimer) : Reply.NONE;
+                IpcTrace.Watch watch = trace == IpcTrace.OFF ? null : trace.arrived(new IpcTrace.Message(
+                        page.webContents().id(), from, via, m.kind().traceName, m.channel(), m.args(), size, count));
+                TracedReply traced = watch == null ? null : new TracedReply(reply, watch);
+                if (traced != null && tracedSync != null && !tracedSync.compareAndSet(null, traced)) {
+                    traced.timedOut(); // before it reached its listeners
+                }
+                dispatcher.dispatch(page, from, m, traced == null ? reply : traced);
+                if (traced != null && !answers) {
+                    traced.delivered();
+                }
                 if (last && !answers) {
                     responder.accepted();
                 }

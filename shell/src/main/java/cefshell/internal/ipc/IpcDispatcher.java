@@ -39,7 +39,11 @@ public final class IpcDispatcher {
         WebFrameMainImpl frame = new WebFrameMainImpl(page, from);
         IpcArgsImpl args = new IpcArgsImpl(m.args());
         switch (m.kind()) {
-            case SEND -> deliver(page, frame, m.channel(), args, new MainEventImpl(page, frame, null), false);
+            case SEND -> {
+                if (!deliver(page, frame, m.channel(), args, new MainEventImpl(page, frame, null), false)) {
+                    reply.unheard();
+                }
+            }
             case SYNC -> dispatchSync(page, frame, m.channel(), args, reply);
             case INVOKE -> dispatchInvoke(page, frame, m.channel(), args, reply);
             case SEND_TO -> {
@@ -103,6 +107,7 @@ public final class IpcDispatcher {
         MainEventImpl event = new MainEventImpl(page, frame, reply);
         boolean heard = deliver(page, frame, channel, args, event, true);
         if (!heard) {
+            reply.unheard();
             LOG.log(System.Logger.Level.WARNING, "WebContents #" + page.webContents().id() + " called ipcRenderer.sendSync() with '"
                     + channel + "' channel without listeners.");
             event.answerNeverSent();
@@ -118,6 +123,7 @@ public final class IpcDispatcher {
             }
         }
         if (handler == null) {
+            reply.unheard();
             reply.error("Error: No handler registered for '" + channel + "'");
             return;
         }

@@ -11,6 +11,10 @@ interface Reply {
     /** {@code errorText} is what Electron sends: the error's toString, e.g. {@code Error: boom}. */
     void error(String errorText);
 
+    /** Nobody listened (send, sendSync) or handled (invoke); said before the answer, for the IPC trace. */
+    default void unheard() {
+    }
+
     /** For messages that expect no answer. */
     Reply NONE = new Reply() {
         @Override public void result(Object value) { }

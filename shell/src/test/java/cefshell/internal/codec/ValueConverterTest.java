@@ -114,6 +114,17 @@ class ValueConverterTest {
         assertTrue(e.getMessage().contains("1.5"), e.getMessage());
     }
 
+    @Test
+    void refusesANameThatIsNoConstantOfTheEnumRatherThanNull() {
+        IllegalArgumentException nested = assertThrows(IllegalArgumentException.class,
+                () -> ValueConverter.convert(decoded("{\"color\":\"BLUE\"}"), Drawing.class));
+        assertTrue(nested.getMessage().contains("\"BLUE\" is not one of [RED, GREEN]"), nested.getMessage());
+        IllegalArgumentException alone = assertThrows(IllegalArgumentException.class,
+                () -> ValueConverter.convert("BLUE", Color.class));
+        assertTrue(alone.getMessage().contains("\"BLUE\" is not one of [RED, GREEN]"), alone.getMessage());
+        assertEquals(Color.RED, ValueConverter.convert("RED", Color.class));
+    }
+
     static final class Settings {
         String name;
         double volume = 1;

@@ -188,7 +188,7 @@ public final class Inbound {
             public void deliver(IncomingMessage m, int index, int count) {
                 boolean last = index == count - 1;
                 boolean answers = last && (m.kind() == MessageKind.INVOKE || m.kind() == MessageKind.SYNC);
-                dispatcher.dispatch(page, from, m, answers ? reply(responder, m.kind() == MessageKind.SYNC, syncTimer)
+                dispatcher.dispatch(page, from, docId, m, answers ? reply(responder, m.kind() == MessageKind.SYNC, syncTimer)
                         : Reply.NONE);
                 if (last && !answers) {
                     responder.accepted();

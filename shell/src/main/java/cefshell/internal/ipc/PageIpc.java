@@ -35,11 +35,42 @@ public final class PageIpc {
     private volatile ScriptResults scriptResults = ScriptResults.NONE;
     private final RendererPush push = new RendererPush(this);
     private final Documents documents = new Documents();
+    private final PagePortLink portLink = new PagePortLink(this);
 
     /** @param browser the page's browser (created after this object, hence a supplier) */
     public PageIpc(java.util.function.Supplier<CefBrowser> browser, WebContents webContents) {
         this.browser = browser;
         this.webContents = webContents;
+        // a new document in a frame: ports of the documents it replaced close (off the CEF thread that saw it)
+        documents.onNewDocument((frameId, docId) -> IpcThreads.HANDLERS.execute(
+                () -> PortRelays.current().documentStarted(portLink, frameId, docId)));
+    }
+
+    PortLink portLink() {
+        return portLink;
+    }
+
+    /**
+     * {@code webFrameMain.postMessage} ({@code frameId} null: the main frame): Electron's checks, then the message
+     * and its ports go to the frame in order with its other messages.
+     */
+    public void postMessage(String frameId, String channel, Object message,
+                            java.util.List<? extends cefshell.MessagePortMain> transfer) {
+        if (channel == null) {
+            throw new IllegalArgumentException("Error processing argument at index 0, conversion failure from null");
+        }
+        String encoded;
+        try {
+            encoded = cefshell.internal.codec.ValueEncoder.encodeText(new Object[] {message});
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("An object could not be cloned.", e);
+        }
+        CefFrame frame = frameId == null ? mainFrame() : liveFrame(frameId);
+        if (frame == null) {
+            throw new IllegalStateException("Render frame was disposed before WebFrameMain could be accessed");
+        }
+        PortRelays.current().postToPage(portLink, frame.getIdentifier(), channel, encoded,
+                transfer == null ? java.util.List.of() : transfer);
     }
 
     public WebContents webContents() {
@@ -194,6 +225,7 @@ public final class PageIpc {
         Refusal gone = Refusal.gone(why);
         lanes.values().forEach(l -> l.close(gone));
         lanes.clear();
+        PortRelays.current().pageGone(portLink);
     }
 
     /** The page is gone for good. */

@@ -84,7 +84,11 @@ public final class PortHub implements PortRelay {
     @Override
     public void postToPage(PortLink page, String frameId, String channel, String encodedArgs,
                            List<? extends MessagePortMain> transfer) {
-        Transfers.checkPorts(transfer, null);
+        for (MessagePortMain p : transfer) {
+            if (!(p instanceof PortHandle)) { // gin cannot convert the list: Electron's text
+                throw new IllegalArgumentException("Invalid value for transfer");
+            }
+        }
         synchronized (PortGraph.LOCK) {
             List<Transfer> moved = Transfers.take(transfer);
             List<PageEnd> ends = new ArrayList<>(moved.size());

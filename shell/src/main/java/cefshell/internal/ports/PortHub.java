@@ -9,6 +9,8 @@ import cefshell.internal.ipc.PortRelay;
 
 /** The IPC core's view of the ports: page traffic in, page pushes out, documents and pages going away. */
 public final class PortHub implements PortRelay {
+    private static final java.util.concurrent.atomic.AtomicInteger REFUSALS_LOGGED = new java.util.concurrent.atomic.AtomicInteger();
+
     @Override
     public List<MessagePortMain> adopt(PortLink page, String frameId, String docId, List<String> portIds) {
         synchronized (PortGraph.LOCK) {
@@ -115,8 +117,10 @@ public final class PortHub implements PortRelay {
             return null; // closed meanwhile: a message racing the close
         }
         if (end.link != page || !end.frameId.equals(frameId) || end.docId != null && !end.docId.equals(docId)) {
-            System.err.println("cefshell: refused a message for a MessagePort of another frame or document (WebContents #"
-                    + page.pageId() + ")");
+            if (REFUSALS_LOGGED.getAndIncrement() < 10) { // a page sending these on purpose must not flood the log
+                System.err.println("cefshell: refused a message for a MessagePort of another frame or document"
+                        + " (WebContents #" + page.pageId() + ")");
+            }
             return null;
         }
         if (end.docId == null) {

@@ -256,4 +256,78 @@ class MessagePortTest {
         Awaits.until("10 MiB back in the page", 30, TimeUnit.SECONDS, () -> Double.valueOf(1).equals(eval(w, "window.log.length")));
         assertEquals(true, eval(w, "window.log[0] instanceof Uint8Array && window.log[0].length === 10 << 20 && window.log[0][8192 * 5] === 10"));
     }
+
+    @Test
+    void postMessageTakesSendsCascadeInOrderWithSends(TestWindows t) throws Exception {
+        BrowserWindow w = t.page(PAGE);
+        WebContents wc = w.webContents();
+        List<String> seen = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch done = new CountDownLatch(1);
+        wc.onIpcMessage((e, channel, a) -> seen.add("page " + channel + " " + ((IpcMainEvent) e).ports().size()));
+        wc.mainFrame().ipc().on("pm", (e, a) -> seen.add("frame pm " + e.ports().size()));
+        wc.ipc().on("pm", (e, a) -> seen.add("webContents pm " + e.ports().size()));
+        IpcMain ipcMain = t.shell().ipcMain();
+        IpcListener last = (e, a) -> {
+            seen.add("ipcMain pm " + e.ports().size());
+            done.countDown();
+        };
+        ipcMain.on("pm", last);
+        try {
+            eval(w, "ipcRenderer.send('before'); const c = new MessageChannel();"
+                    + "ipcRenderer.postMessage('pm', 1, [c.port1, new MessageChannel().port1]); ipcRenderer.send('after'); 1");
+            assertTrue(done.await(10, TimeUnit.SECONDS));
+            Awaits.until("the send after it", 10, TimeUnit.SECONDS, () -> seen.size() == 6);
+            assertEquals(List.of("page before 0", "page pm 2", "frame pm 2", "webContents pm 2", "ipcMain pm 2", "page after 0"), seen);
+        } finally {
+            ipcMain.removeListener("pm", last);
+        }
+    }
+
+    @Test
+    void structuredCloneValuesCrossAPortIntactBothWays(TestWindows t) throws Exception {
+        BrowserWindow w = t.page(PAGE);
+        CompletableFuture<IpcMainEvent> got = next(w, "types");
+        eval(w, "toJava('types', null); 1");
+        MessagePortMain port = await(got).ports().get(0);
+        BlockingQueue<Object> in = new LinkedBlockingQueue<>();
+        port.onMessage(m -> {
+            in.add(m.data());
+            port.postMessage(m.data()); // and back as it came
+        }).start();
+        eval(w, "window.mine.postMessage({ ab: new Uint8Array([1, 2, 3]).buffer, f64: new Float64Array([0.5]),"
+                + " big: 12345678901234567890n, date: new Date(5), map: new Map([[1, 'one']]), set: new Set(['s']),"
+                + " err: new TypeError('bad'), nan: NaN, neg0: -0, undef: undefined }); 1");
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> v = (java.util.Map<String, Object>) take(in);
+        java.nio.ByteBuffer ab = (java.nio.ByteBuffer) v.get("ab");
+        assertEquals(3, ab.remaining());
+        assertEquals(new java.math.BigInteger("12345678901234567890"), v.get("big"));
+        assertEquals(java.time.Instant.ofEpochMilli(5), v.get("date"));
+        assertEquals("bad", ((JsError) v.get("err")).getMessage());
+        assertEquals(Undefined.INSTANCE, v.get("undef"));
+        Awaits.until("the echo", 10, TimeUnit.SECONDS, () -> Double.valueOf(1).equals(eval(w, "window.log.length")));
+        assertEquals("ArrayBuffer 3,Float64Array 0.5,bigint,5,one,true,TypeError bad,NaN,true,true", eval(w,
+                "(() => { const v = window.log[0];"
+                + " return [v.ab.constructor.name + ' ' + v.ab.byteLength, v.f64.constructor.name + ' ' + v.f64[0], typeof v.big,"
+                + " v.date.getTime(), v.map.get(1), v.set.has('s'), v.err.name + ' ' + v.err.message, v.nan,"
+                + " Object.is(v.neg0, -0), 'undef' in v && v.undef === undefined].join(); })()"));
+    }
+
+    @Test
+    void javaPortsRefuseWhatCannotBeClonedAndGoneFramesThrow(TestWindows t) throws Exception {
+        BrowserWindow w = t.page(PAGE);
+        CompletableFuture<IpcMainEvent> got = next(w, "p");
+        eval(w, "toJava('p', null); 1");
+        MessagePortMain port = await(got).ports().get(0);
+        assertEquals("An object could not be cloned.",
+                assertThrows(IllegalArgumentException.class, () -> port.postMessage(Object.class)).getMessage());
+        port.postMessage("still open");
+        Awaits.until("the port still works", 10, TimeUnit.SECONDS, () -> "still open".equals(eval(w, "window.log[0]")));
+        WebFrameMain frame = w.webContents().mainFrame();
+        w.close();
+        Awaits.until("the frame is gone", 10, TimeUnit.SECONDS, frame::isDestroyed);
+        MessageChannelMain ch = new MessageChannelMain();
+        assertThrows(IllegalStateException.class, () -> frame.postMessage("c", "m", List.of(ch.port2())));
+        ch.port2().postMessage("the port was not moved: it still works");
+    }
 }

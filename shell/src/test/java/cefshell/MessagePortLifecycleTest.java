@@ -166,4 +166,22 @@ class MessagePortLifecycleTest {
         eval(w, "c.port2.close(); 1");
         Awaits.until("the page's close reached Java", 10, TimeUnit.SECONDS, () -> closes.get() == 1);
     }
+
+    @Test
+    void aPagesPortThatIsCollectedClosesItsJavaEnd(TestWindows t) throws Exception {
+        BrowserWindow w = t.page(MessagePortTest.PAGE);
+        CompletableFuture<IpcMainEvent> got = new CompletableFuture<>();
+        w.webContents().ipc().once("gc", (e, a) -> got.complete(e));
+        // port2 is never started nor referenced: only Blink's garbage collector can end it
+        eval(w, "(() => { const { port1 } = new MessageChannel(); ipcRenderer.postMessage('gc', null, [port1]); })(); 1");
+        MessagePortMain port = got.get(10, TimeUnit.SECONDS).ports().get(0);
+        AtomicInteger closes = new AtomicInteger();
+        port.onClose(closes::incrementAndGet).start();
+        org.cef.browser.CefBrowser browser = ((cefshell.internal.browser.WebContentsImpl) w.webContents()).host().browser();
+        for (int i = 0; i < 100 && closes.get() == 0; i++) {
+            browser.getDevToolsClient().executeDevToolsMethod("HeapProfiler.collectGarbage").get(10, TimeUnit.SECONDS);
+            Thread.sleep(50);
+        }
+        closesOnce(new Bound(port, closes), "the page's port was collected");
+    }
 }

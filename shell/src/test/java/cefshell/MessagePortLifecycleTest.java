@@ -76,16 +76,16 @@ class MessagePortLifecycleTest {
 
     @Test
     void webFrameMainPostMessageReachesAnIframe(TestWindows t) throws Exception {
+        CompletableFuture<WebFrameMain> child = new CompletableFuture<>();
+        IpcListener ready = (e, a) -> child.complete(e.senderFrame());
+        t.shell().ipcMain().once("iframe-ready", ready); // before the page exists: the child says it while loading
         BrowserWindow w = t.page("<!doctype html><html><body><iframe src='child.html'></iframe></body></html>",
                 Map.of("child.html", """
                         <!doctype html><html><body><script>
                         ipcRenderer.on('port', (e, msg) => { const p = e.ports[0];
                           p.onmessage = (ev) => p.postMessage(msg + ' ' + ev.data); });
-                        ipcRenderer.send('ready');
+                        ipcRenderer.send('iframe-ready');
                         </script></body></html>"""));
-        CompletableFuture<WebFrameMain> child = new CompletableFuture<>();
-        w.webContents().ipc().once("ready", (e, a) -> child.complete(e.senderFrame()));
-        eval(w, "document.querySelector('iframe').contentWindow.location.reload(); 1");
         WebFrameMain frame = child.get(10, TimeUnit.SECONDS);
         assertFalse(frame.isMainFrame());
         MessageChannelMain ch = new MessageChannelMain();

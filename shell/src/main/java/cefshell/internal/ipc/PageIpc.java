@@ -225,7 +225,8 @@ public final class PageIpc {
         Refusal gone = Refusal.gone(why);
         lanes.values().forEach(l -> l.close(gone));
         lanes.clear();
-        PortRelays.current().pageGone(portLink);
+        // off the caller's thread, which may be one of CEF's: the ports' lock is never taken there
+        IpcThreads.HANDLERS.execute(() -> PortRelays.current().pageGone(portLink));
     }
 
     /** The page is gone for good. */

@@ -26,6 +26,8 @@ final class PortCore extends Node {
     private boolean closed;
     private boolean neutered;
     private boolean draining;
+    private boolean warned;
+    private static final int QUEUE_WARNING = 10_000;
 
     boolean entangled() {
         return !closed && !neutered && peer != null;
@@ -49,6 +51,10 @@ final class PortCore extends Node {
         queue.add(new Incoming(message, ports));
         if (started) {
             scheduleDrain();
+        } else if (queue.size() == QUEUE_WARNING && !warned) { // Electron queues without limit too; say so once
+            warned = true;
+            System.err.println("cefshell: " + QUEUE_WARNING + " messages wait in a MessagePortMain that was never"
+                    + " started (call start() to receive them)");
         }
     }
 

@@ -14,10 +14,16 @@ const ports = (() => {
 
   const isPort = (v) => v !== null && typeof v === 'object' && tagOf.call(v) === '[object MessagePort]';
 
+  // Port messages arriving close together are a burst (each in a task of its own): they go out together.
+  let lastMessageAt = -Infinity;
+
   function hold(id, port) {
     held.set(id, port);
     port.onmessage = (e) => { // also starts the port
       if (held.get(id) !== port) return;
+      const now = performance.now();
+      const burst = now - lastMessageAt < 1;
+      lastMessageAt = now;
       let encoded;
       try {
         encoded = transport.encodeArgs([e.data]);
@@ -26,7 +32,7 @@ const ports = (() => {
         for (const p of e.ports) p.close();
         return;
       }
-      transport.post(KIND.PORT_MESSAGE, id, encoded, holdAll(e.ports));
+      transport.post(KIND.PORT_MESSAGE, id, encoded, holdAll(e.ports), burst);
     };
     port.addEventListener('close', () => {
       if (held.get(id) !== port) return; // closed because Java's end closed

@@ -3,6 +3,7 @@ package cefshell;
 import static cefshell.testing.TestWindows.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,6 +65,14 @@ class MessagePortLifecycleTest {
         Bound b = portFrom(w);
         w.webContents().forcefullyCrashRenderer();
         closesOnce(b, "the renderer was killed");
+        // brought back (a crashed page is left for reload()), its new document has ports again
+        java.util.concurrent.CountDownLatch loaded = new java.util.concurrent.CountDownLatch(1);
+        w.webContents().onDidFinishLoad(loaded::countDown);
+        w.webContents().reload();
+        assertTrue(loaded.await(30, TimeUnit.SECONDS), "the page did not load again");
+        Bound again = portFrom(w);
+        again.port().postMessage("back");
+        Awaits.until("the new document's port works", 10, TimeUnit.SECONDS, () -> "back".equals(eval(w, "window.log[0]")));
     }
 
     @Test
@@ -183,5 +192,20 @@ class MessagePortLifecycleTest {
             Thread.sleep(50);
         }
         closesOnce(new Bound(port, closes), "the page's port was collected");
+    }
+
+    @Test
+    void aPortJavaSentClosesWhenItsDocumentNavigatesAwayEvenIfThePageNeverUsedIt(TestWindows t) throws Exception {
+        String origin = t.serve(Map.of("index.html", MessagePortTest.PAGE, "next.html", MessagePortTest.PAGE));
+        BrowserWindow w = t.openAndWait(origin + "/index.html", BrowserWindowOptions.builder().size(640, 480).build());
+        eval(w, "ipcRenderer.on('listen-only', (e) => { window.p = e.ports[0]; window.p.onmessage = (m) => window.log.push(m.data); }); 1");
+        MessageChannelMain ch = new MessageChannelMain();
+        AtomicInteger closes = new AtomicInteger();
+        ch.port1().onClose(closes::incrementAndGet).start();
+        w.webContents().postMessage("listen-only", null, List.of(ch.port2()));
+        ch.port1().postMessage("streamed");
+        Awaits.until("the page got the stream", 10, TimeUnit.SECONDS, () -> "streamed".equals(eval(w, "window.log[0]")));
+        w.loadURL(origin + "/next.html");
+        closesOnce(new Bound(ch.port1(), closes), "navigation of a page that only listened");
     }
 }

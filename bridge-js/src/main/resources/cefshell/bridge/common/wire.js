@@ -3,7 +3,7 @@
 // cefshell.internal.ipc: MessageKind (KIND), Replies (REPLY), WireNames (PATH, PROMPT_MARKER, PUSH_*).
 const wire = Object.freeze({
   KIND: Object.freeze({ SEND: 0, INVOKE: 1, SYNC: 2, SEND_TO: 3, TO_HOST: 4,
-    POST_MESSAGE: 5, PORT_MESSAGE: 6, PORT_CLOSE: 7 }),
+    POST_MESSAGE: 5, PORT_MESSAGE: 6, PORT_CLOSE: 7, PORT_BIND: 8 }),
   // Port items in a batch from Java (a number first, where other items have their channel); Java: WireNames.PUSH_*.
   //   [PORT_MESSAGE, portId, args, newPortIds]   a message for a port this bridge holds for Java
   //   [PORT_CLOSE, portId]                        Java's end closed: close ours

@@ -75,6 +75,7 @@ const ports = (() => {
       const ch = new MessageChannel();
       hold(id, ch.port2);
       out.push(ch.port1);
+      transport.post(KIND.PORT_BIND, id, NO_ARGS, undefined, true); // Java binds the port to this document
     }
     return out;
   }

@@ -200,8 +200,8 @@ final class EnvelopeParser {
         if (kind.carriesPorts() && args.size() != 1) {
             throw new MalformedMessageException(kind + " carries exactly one value");
         }
-        if (kind == MessageKind.PORT_CLOSE && !args.isEmpty()) {
-            throw new MalformedMessageException("PORT_CLOSE carries no value");
+        if ((kind == MessageKind.PORT_CLOSE || kind == MessageKind.PORT_BIND) && !args.isEmpty()) {
+            throw new MalformedMessageException(kind + " carries no value");
         }
     }
 

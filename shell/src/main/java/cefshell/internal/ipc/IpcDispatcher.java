@@ -57,6 +57,7 @@ public final class IpcDispatcher {
             case PORT_MESSAGE -> PortRelays.current().message(page.portLink(), from.frameId(), docId, m.channel(),
                     m.args().get(0), m.portIds());
             case PORT_CLOSE -> PortRelays.current().closed(page.portLink(), from.frameId(), docId, m.channel());
+            case PORT_BIND -> PortRelays.current().bind(page.portLink(), from.frameId(), docId, m.channel());
         }
     }
 

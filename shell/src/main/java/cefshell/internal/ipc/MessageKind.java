@@ -8,7 +8,9 @@ enum MessageKind {
     /** A message a port the bridge holds for Java received: CHANNEL is the port id; one argument, new port ids. */
     PORT_MESSAGE(6),
     /** A port the bridge holds for Java was closed: CHANNEL is the port id, no arguments. */
-    PORT_CLOSE(7);
+    PORT_CLOSE(7),
+    /** The bridge now holds a port Java sent (this document has it): CHANNEL is the port id, no arguments. */
+    PORT_BIND(8);
 
     final int code;
 
@@ -23,7 +25,7 @@ enum MessageKind {
 
     /** Whether CHANNEL holds a port id. */
     boolean namesPort() {
-        return this == PORT_MESSAGE || this == PORT_CLOSE;
+        return this == PORT_MESSAGE || this == PORT_CLOSE || this == PORT_BIND;
     }
 
     static MessageKind of(long code) {

@@ -21,6 +21,9 @@ public interface PortRelay {
     /** A message the page's port {@code portId} received; {@code portIds} name ports transferred with it. */
     void message(PortLink page, String frameId, String docId, String portId, Object data, List<String> portIds);
 
+    /** A document now holds the port {@code portId} Java sent to its frame: the port is bound to it. */
+    void bind(PortLink page, String frameId, String docId, String portId);
+
     /** The page's port {@code portId} was closed (or collected) in the page. */
     void closed(PortLink page, String frameId, String docId, String portId);
 
@@ -46,6 +49,10 @@ public interface PortRelay {
 
         @Override
         public void message(PortLink page, String frameId, String docId, String portId, Object data, List<String> ids) {
+        }
+
+        @Override
+        public void bind(PortLink page, String frameId, String docId, String portId) {
         }
 
         @Override

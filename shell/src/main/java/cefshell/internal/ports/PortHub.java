@@ -2,6 +2,8 @@ package cefshell.internal.ports;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import cefshell.MessagePortMain;
 import cefshell.internal.ipc.PortLink;
@@ -9,6 +11,8 @@ import cefshell.internal.ipc.PortRelay;
 
 /** The IPC core's view of the ports: page traffic in, page pushes out, documents and pages going away. */
 public final class PortHub implements PortRelay {
+    /** How long a port sent to a frame may stay unclaimed after a new document started there (tests shorten it). */
+    static volatile long unboundGraceMillis = 2000;
     private static final java.util.concurrent.atomic.AtomicInteger REFUSALS_LOGGED = new java.util.concurrent.atomic.AtomicInteger();
 
     @Override
@@ -46,6 +50,13 @@ public final class PortHub implements PortRelay {
     }
 
     @Override
+    public void bind(PortLink page, String frameId, String docId, String portId) {
+        synchronized (PortGraph.LOCK) {
+            bound(page, frameId, docId, portId);
+        }
+    }
+
+    @Override
     public void closed(PortLink page, String frameId, String docId, String portId) {
         synchronized (PortGraph.LOCK) {
             PageEnd end = bound(page, frameId, docId, portId);
@@ -65,14 +76,30 @@ public final class PortHub implements PortRelay {
             return;
         }
         List<PageEnd> gone = new ArrayList<>();
+        List<PageEnd> unbound = new ArrayList<>();
         for (PageEnd e : candidates) { // liveness asks CEF: outside the lock
             boolean replaced = e.frameId.equals(frameId) && e.docId != null && !e.docId.equals(docId);
             if (replaced || !page.frameLive(e.frameId)) {
                 gone.add(e);
+            } else if (e.frameId.equals(frameId) && e.docId == null) {
+                unbound.add(e);
             }
         }
         synchronized (PortGraph.LOCK) {
             gone.forEach(PageEnd::goneInPage);
+        }
+        if (!unbound.isEmpty()) {
+            // Ports Java sent to this frame that no document has said it holds (PORT_BIND) yet: the one that got
+            // them says so within milliseconds; if none has after the grace time, they went to a document that is gone.
+            CompletableFuture.delayedExecutor(unboundGraceMillis, TimeUnit.MILLISECONDS).execute(() -> {
+                synchronized (PortGraph.LOCK) {
+                    for (PageEnd e : unbound) {
+                        if (e.docId == null) {
+                            e.goneInPage();
+                        }
+                    }
+                }
+            });
         }
     }
 

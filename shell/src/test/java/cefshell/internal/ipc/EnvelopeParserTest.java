@@ -37,7 +37,7 @@ class EnvelopeParserTest {
     @Test
     void readsPortMessages() {
         Envelope e = EnvelopeParser.parseText(envelope(1, "[5,\"ch\",[\"hi\"],[\"" + P1 + "\",\"" + P2 + "\"]]",
-                "[6,\"" + P1 + "\",[42],[]]", "[7,\"" + P2 + "\",[]]", "[5,\"none\",[null],[]]"));
+                "[6,\"" + P1 + "\",[42],[]]", "[7,\"" + P2 + "\",[]]", "[5,\"none\",[null],[]]", "[8,\"" + P2 + "\",[]]"));
         assertEquals(MessageKind.POST_MESSAGE, e.messages().get(0).kind());
         assertEquals(List.of(P1, P2), e.messages().get(0).portIds());
         assertEquals(List.of("hi"), e.messages().get(0).args());
@@ -45,6 +45,7 @@ class EnvelopeParserTest {
         assertEquals(List.of(42.0), e.messages().get(1).args());
         assertEquals(MessageKind.PORT_CLOSE, e.messages().get(2).kind());
         assertEquals(List.of(), e.messages().get(3).portIds());
+        assertEquals(MessageKind.PORT_BIND, e.messages().get(4).kind());
         TransportKind.QUERY.check(e);
     }
 
@@ -64,6 +65,9 @@ class EnvelopeParserTest {
         "[7,\"P1\",[1]]",                      // a close carries nothing
         "[7,\"P1\",[],[]]",
         "[7,\"P1\"]",
+        "[8,\"P1\",[1]]",                      // nor does a bind
+        "[8,\"not-a-port\",[]]",
+        "[8,\"P1\",[],[]]",
     })
     void refusesMalformedPortMessages(String message) {
         String text = envelope(1, message.replace("P1", P1));

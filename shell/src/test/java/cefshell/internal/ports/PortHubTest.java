@@ -26,6 +26,7 @@ class PortHubTest {
     /** A page that records what would be pushed to it. */
     private static final class Page implements PortLink {
         final List<String> pushed = Collections.synchronizedList(new ArrayList<>());
+        final List<String> postIds = Collections.synchronizedList(new ArrayList<>());
         final Set<String> liveFrames = Collections.synchronizedSet(new java.util.HashSet<>(Set.of("main", "child")));
 
         @Override
@@ -40,6 +41,7 @@ class PortHubTest {
 
         @Override
         public void pushPost(String frameId, String channel, String encodedArgs, List<String> portIds) {
+            postIds.addAll(portIds);
             pushed.add("post " + frameId + " " + channel + " " + encodedArgs + " " + portIds.size());
         }
 
@@ -146,5 +148,33 @@ class PortHubTest {
         Thread.sleep(50);
         assertEquals(1, closes.get());
         assertEquals(1, page.pushed.size(), "a close from the page is not echoed back");
+    }
+
+    @Test
+    void portsSentToAFrameCloseWhenNoDocumentClaimsThemAfterANewOneStarted() throws Exception {
+        PortHub.unboundGraceMillis = 100;
+        try {
+            Page page = new Page();
+            MessageChannelMain claimed = new MessageChannelMain();
+            MessageChannelMain lost = new MessageChannelMain();
+            AtomicInteger claimedCloses = new AtomicInteger();
+            AtomicInteger lostCloses = new AtomicInteger();
+            claimed.port1().onClose(claimedCloses::incrementAndGet).start();
+            lost.port1().onClose(lostCloses::incrementAndGet).start();
+            hub.postToPage(page, "main", "c", "[1]", List.of(claimed.port2()));
+            hub.postToPage(page, "main", "c", "[2]", List.of(lost.port2()));
+            hub.documentStarted(page, "main", "next");
+            hub.bind(page, "main", "next", page.postIds.get(0)); // the new document got the first one
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (lostCloses.get() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            Thread.sleep(200);
+            assertEquals(1, lostCloses.get(), "the unclaimed port closed");
+            assertEquals(0, claimedCloses.get(), "the claimed one stays open");
+            hub.pageGone(page);
+        } finally {
+            PortHub.unboundGraceMillis = 2000;
+        }
     }
 }

@@ -163,6 +163,9 @@ class MessagePortLifecycleTest {
         fromPage.postMessage("to the page's world");
         Awaits.until("the page's port got Java's message", 10, TimeUnit.SECONDS,
                 () -> "to the page's world".equals(eval(w, "window.log[0]")));
+        fromPage.postMessage(new byte[10 << 20]); // through the bridge's pull, not executeJavaScript
+        Awaits.until("10 MiB reached the page's world", 30, TimeUnit.SECONDS,
+                () -> Boolean.TRUE.equals(eval(w, "window.log.length === 2 && window.log[1].length === 10 << 20")));
 
         MessageChannelMain ch = new MessageChannelMain();
         BlockingQueue<Object> back = new LinkedBlockingQueue<>();

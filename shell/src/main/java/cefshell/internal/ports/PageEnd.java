@@ -14,7 +14,7 @@ final class PageEnd extends Node {
     final String id;
     final PortLink link;
     final String frameId;
-    String docId;
+    volatile String docId; // read outside the lock by PortHub.documentStarted
     private boolean closed;
 
     PageEnd(String id, PortLink link, String frameId, String docId) {

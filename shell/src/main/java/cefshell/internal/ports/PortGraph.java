@@ -90,11 +90,4 @@ public final class PortGraph {
         }
         return out;
     }
-
-    /** Page ports now open (for tests and diagnostics). */
-    public static int openPagePorts() {
-        synchronized (LOCK) {
-            return PAGE_ENDS.size();
-        }
-    }
 }

@@ -40,6 +40,7 @@ import cefshell.internal.browser.WindowFocus;
  * Swing frame's state at the time of the call.
  */
 public final class BrowserWindow {
+    private static final System.Logger LOG = System.getLogger("cefshell.browser");
     private final JFrame frame;
     private final BrowserPanel panel;
     private final Listeners<Void> closed = new Listeners<>();
@@ -179,7 +180,7 @@ public final class BrowserWindow {
                 try {
                     l.accept(event);
                 } catch (RuntimeException e) {
-                    System.err.println("cefshell: a close listener threw: " + e);
+                    LOG.log(System.Logger.Level.ERROR, "a close listener threw", e);
                 }
             }
             if (!event.isDefaultPrevented()) {

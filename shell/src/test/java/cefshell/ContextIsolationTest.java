@@ -40,6 +40,7 @@ class ContextIsolationTest {
                 fs: (() => { try { require('fs'); return 'loaded'; } catch (e) { return e.message; } })(),
               }),
               constant: { version: 3, list: [1, 2] },
+              stats: () => __cefshell.transport.stats(),
             });
             """;
 
@@ -70,6 +71,15 @@ class ContextIsolationTest {
         assertEquals("preload says no", eval(w, "(() => { try { api.fails(); } catch (e) { return e.message; } })()"));
         assertEquals(true, eval(w, "Object.isFrozen(api) && Object.isFrozen(api.constant) && api.constant.list[1] === 2"));
         assertEquals(true, eval(w, "(() => { try { api.add = null; } catch (e) {} return typeof api.add === 'function'; })()"));
+    }
+
+    /** sendSync from the isolated world takes the fast prompt path, as in the page world (not the sync XHR). */
+    @Test
+    void sendSyncFromTheIsolatedWorldTakesThePromptPath(TestWindows t) throws Exception {
+        BrowserWindow w = open(t, PRELOAD, "<html><head></head></html>");
+        cefshell.testing.Awaits.until("connected", 10, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(eval(w, "api.stats().connected")));
+        eval(w, "window.before = api.stats(); for (let i = 0; i < 5; i++) api.sync(i); 1");
+        assertEquals("5,0", eval(w, "(() => { const s = api.stats(); return [s.prompt - before.prompt, s.syncXhr - before.syncXhr].join(); })()"));
     }
 
     @Test

@@ -19,7 +19,10 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The example of the README's "Embedding in Swing" section compiles exactly as printed. */
+/**
+ * The example of the README's "Embedding in Swing" section compiles exactly as printed, and the Maven project in
+ * examples/hello-swing holds that same example.
+ */
 class EmbeddingInSwingDocTest {
     private static final Pattern JAVA_BLOCK = Pattern.compile("```java\\n(.*?)\\n```", Pattern.DOTALL);
 
@@ -47,6 +50,13 @@ class EmbeddingInSwingDocTest {
         }
         assertEquals(List.of(), diagnostics.getDiagnostics().stream().map(Object::toString).toList(), "no warnings");
         assertTrue(Files.exists(dir.resolve(name.group(1) + ".class")));
+        Path example = readmeFile().resolveSibling("examples/hello-swing");
+        assertEquals(source + "\n", Files.readString(example.resolve("src/main/java/" + name.group(1) + ".java")),
+                "examples/hello-swing holds the README's example as printed");
+        Matcher html = Pattern.compile("```html\\n(.*?)\\n```", Pattern.DOTALL).matcher(doc);
+        assertTrue(html.find(), "a ```html block in the doc");
+        assertEquals(html.group(1) + "\n", Files.readString(example.resolve("ui/index.html")),
+                "examples/hello-swing holds the README's page as printed");
         long code = source.lines().filter(l -> !l.isBlank() && !l.startsWith("import ")).count();
         assertTrue(code <= 20, "the example has " + code + " lines besides imports");
     }

@@ -25,6 +25,11 @@ public final class Bench {
 
     /** Runs the chosen families ({@link #FAMILIES}); progress goes to {@code log}. */
     public static Report run(boolean quick, Set<String> families, java.util.function.Consumer<String> log) {
+        return run(quick, false, families, log);
+    }
+
+    /** As {@link #run(boolean, Set, java.util.function.Consumer)}; {@code isolated}: cefshell's side under context isolation. */
+    public static Report run(boolean quick, boolean isolated, Set<String> families, java.util.function.Consumer<String> log) {
         Plan plan = quick ? Plan.brief() : Plan.full();
         Map<String, String> env = Environment.capture();
         List<CaseResult> cases = new ArrayList<>();
@@ -37,7 +42,7 @@ public final class Bench {
             Shell shell = Shell.start(ShellOptions.builder().build());
             env.put("chromium", shell.chromiumVersion() + " (CEF " + shell.cefVersion() + ")");
             try (Side raw = new RawSide(pages, WIDTH, HEIGHT);
-                 Side cefshell = new CefshellSide(shell, pages, WIDTH, HEIGHT)) {
+                 Side cefshell = new CefshellSide(shell, pages, WIDTH, HEIGHT, isolated)) {
                 double resolution = cefshell.eval("bench.clockResolution()").getAsDouble();
                 int batch = resolution > 0.02 ? 10 : 1;
                 env.put("pageClock", Report.number(resolution * 1000) + " µs steps; latency samples are means of "
@@ -60,6 +65,7 @@ public final class Bench {
         }
         env.put("loadEnd", Environment.loadAverage());
         env.put("plan", quick ? "quick" : "full");
+        env.put("cefshellWorld", isolated ? "context isolation: the driver runs in the preload's world" : "page world");
         return new Report(env, cases);
     }
 }

@@ -39,6 +39,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "Fewer samples and launches.")
     boolean quick;
 
+    @Option(names = "--isolated", description = "Run cefshell's side under context isolation: the driver in a "
+            + "preload's isolated world, messages from Java through the bridge's pull.")
+    boolean isolated;
+
     @Option(names = "--json", description = "Print the results as JSON instead of a table.")
     boolean json;
 
@@ -75,7 +79,7 @@ public final class BenchCommand implements Callable<Integer> {
             return Relaunch.onPrivateDisplay(spec.commandLine().getParseResult().originalArgs());
         }
         try {
-            Report report = Bench.run(quick, families, line -> System.err.println("bench: " + line));
+            Report report = Bench.run(quick, isolated, families, line -> System.err.println("bench: " + line));
             if (json) {
                 report.printJson(System.out);
             } else {

@@ -22,6 +22,9 @@ import java.nio.file.Path;
 final class BenchPages {
     static final String CEFSHELL = "cefshell.html";
     static final String RAW = "raw.html";
+    /** Under context isolation: an empty page, and the driver with cefshell's side as the window's preload. */
+    static final String ISOLATED = "isolated.html";
+    static final String ISOLATED_PRELOAD = "isolated-preload.js";
 
     private static final String CEFSHELL_SIDE = """
             window.side = {
@@ -90,6 +93,14 @@ final class BenchPages {
             String driver = resource("bench.js");
             Files.writeString(dir.resolve(CEFSHELL), page(driver, CEFSHELL_SIDE), StandardCharsets.UTF_8);
             Files.writeString(dir.resolve(RAW), page(driver, RAW_SIDE), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve(ISOLATED), "<!doctype html><html><head><meta charset=\"utf-8\"><title>bench</title>"
+                    + "</head><body></body></html>\n", StandardCharsets.UTF_8);
+            // the loops run in the preload's world, as an isolated app's preload would call ipcRenderer; the page
+            // only starts them (the expression is evaluated there, where bench and side are)
+            Files.writeString(dir.resolve(ISOLATED_PRELOAD), "const { ipcRenderer, contextBridge } = require('electron');\n"
+                    + driver + "\n" + CEFSHELL_SIDE
+                    + "contextBridge.exposeInMainWorld('benchIsolated', { run: (expression) => (0, eval)(expression) });\n",
+                    StandardCharsets.UTF_8);
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -28,9 +28,20 @@ final class CefshellSide implements Side {
     private final AtomicBoolean sendsInOrder = new AtomicBoolean(true);
     private volatile CompletableFuture<long[]> pushDone;
 
-    CefshellSide(Shell shell, Path pages, int width, int height) {
+    private final boolean isolated;
+
+    /**
+     * @param isolated run the driver in the preload's isolated world (context isolation), as an app with a preload
+     *                 would, instead of in the page's world
+     */
+    CefshellSide(Shell shell, Path pages, int width, int height, boolean isolated) {
+        this.isolated = isolated;
         String origin = shell.serve("bench", pages);
-        window = new BrowserWindow(shell, BrowserWindowOptions.builder().title("cefshell bench").size(width, height).build());
+        BrowserWindowOptions.Builder options = BrowserWindowOptions.builder().title("cefshell bench").size(width, height);
+        if (isolated) {
+            options.webPreferences(cefshell.WebPreferences.builder().preload(pages.resolve(BenchPages.ISOLATED_PRELOAD)).build());
+        }
+        window = new BrowserWindow(shell, options.build());
         wc = window.webContents();
         wc.onConsoleMessage(CefshellSide::printErrors);
         CompletableFuture<Void> ready = new CompletableFuture<>();
@@ -52,7 +63,7 @@ final class CefshellSide implements Side {
             long end = System.nanoTime();
             pushDone.complete(new long[] {end, a.get(0, int.class), Boolean.TRUE.equals(a.get(1)) ? 1 : 0});
         });
-        window.loadURL(origin + "/" + BenchPages.CEFSHELL);
+        window.loadURL(origin + "/" + (isolated ? BenchPages.ISOLATED : BenchPages.CEFSHELL));
         Waits.get(ready, 30, "the cefshell bench page to load");
     }
 
@@ -63,8 +74,11 @@ final class CefshellSide implements Side {
 
     @Override
     public JsonElement eval(String expression) {
-        Object json = Waits.get(wc.executeJavaScript("(async () => JSON.stringify((await (" + expression + ")) ?? null))()"),
-                120, "cefshell: " + expression);
+        String script = "(async () => JSON.stringify((await (" + expression + ")) ?? null))()";
+        if (isolated) {
+            script = "benchIsolated.run(" + new com.google.gson.Gson().toJson(script) + ")";
+        }
+        Object json = Waits.get(wc.executeJavaScript(script), 120, "cefshell: " + expression);
         return JsonParser.parseString((String) json);
     }
 

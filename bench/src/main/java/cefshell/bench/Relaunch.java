@@ -6,6 +6,7 @@ import java.util.List;
 
 import cefshell.internal.app.CtrlC;
 import cefshell.internal.display.PrivateDisplayLauncher;
+import cefshell.internal.runtime.ChromiumEnvironment;
 
 /**
  * Runs the bench again in a child JVM on a private Xvfb, the way the shell's own commands do (shell's
@@ -17,9 +18,12 @@ final class Relaunch {
     private Relaunch() {
     }
 
-    /** True when this process has no display and must relaunch itself. */
+    /**
+     * True when this process has no display, or lacks the environment Chromium writes at start (see
+     * {@link ChromiumEnvironment}: writing it while Chromium's threads read it can crash the JVM), and must relaunch.
+     */
     static boolean needed() {
-        return PrivateDisplayLauncher.needsDisplay();
+        return PrivateDisplayLauncher.needsDisplay() || !ChromiumEnvironment.missing(System.getenv()).isEmpty();
     }
 
     /** Runs {@code BenchCommand <args>} in a child JVM on a private display and returns its exit code. */
@@ -36,6 +40,6 @@ final class Relaunch {
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(BenchCommand.class.getName());
         cmd.addAll(args);
-        return PrivateDisplayLauncher.run(cmd, true);
+        return PrivateDisplayLauncher.run(cmd, PrivateDisplayLauncher.needsDisplay());
     }
 }

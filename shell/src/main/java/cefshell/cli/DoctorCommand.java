@@ -17,7 +17,9 @@ import cefshell.internal.display.XvfbDisplay;
 import cefshell.internal.natives.LibraryPreflight;
 import cefshell.internal.natives.NativeBundle;
 import cefshell.internal.natives.NativesMissingException;
+import cefshell.internal.natives.Platform;
 import cefshell.internal.natives.TerminalProgressBar;
+import cefshell.internal.runtime.ChromiumEnvironment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -61,6 +63,7 @@ final class DoctorCommand implements Callable<Integer> {
         report.line("Chromium", v.chromium());
         checkNatives(report);
         boolean displayOk = checkDisplay(report);
+        checkEnvironment(report);
         if (live) {
             if (report.problems() > 0 && !displayOk) {
                 report.line("Live", "skipped: fix the problems above first");
@@ -73,7 +76,7 @@ final class DoctorCommand implements Callable<Integer> {
 
     private static void checkJava(DoctorReport report) {
         String home = System.getProperty("java.home");
-        boolean awt = Files.exists(Path.of(home, "lib", "libawt_xawt.so"));
+        boolean awt = !Platform.isLinux() || Files.exists(Path.of(home, "lib", "libawt_xawt.so"));
         report.line("Java", Versions.java() + " at " + home
                 + (awt ? ", with AWT display support" : ", WITHOUT AWT display support (see Libraries)"));
         if (ToolProvider.getSystemJavaCompiler() != null) {
@@ -82,6 +85,19 @@ final class DoctorCommand implements Callable<Integer> {
         } else {
             report.warning("Compiler", "none (this is a JRE): apps with main-side Java code cannot run. "
                     + "Install a JDK:  sudo apt-get install -y openjdk-17-jdk-headless");
+        }
+    }
+
+    /** Not a problem for `shell run` (it relaunches with them), but an application embedding cefshell must set them. */
+    private static void checkEnvironment(DoctorReport report) {
+        List<String> missing = ChromiumEnvironment.missing(System.getenv());
+        if (missing.isEmpty()) {
+            report.line("Env vars", "set before Chromium starts: its own environment writes only replace values");
+        } else {
+            report.line("Env vars", "this JVM lacks " + String.join(", ", missing) + ", which Chromium would add while"
+                    + " its threads run (a crash in getenv at start).\n`shell run` relaunches with them; a Java"
+                    + " application embedding cefshell should start its JVM with:\n"
+                    + ChromiumEnvironment.assignments(System.getenv()));
         }
     }
 
@@ -102,6 +118,11 @@ final class DoctorCommand implements Callable<Integer> {
         } else {
             report.line("Natives", dir + " (extracted)");
         }
+        if (!Platform.isLinux()) {
+            report.line("Libraries", "not checked: the shared-library check (ldd) is for Linux; this is "
+                    + NativeBundle.platform());
+            return;
+        }
         LibraryPreflight.Report libs = LibraryPreflight.check(dir);
         if (libs.ok()) {
             report.line("Libraries", "every shared library Chromium and AWT need is installed");
@@ -113,6 +134,10 @@ final class DoctorCommand implements Callable<Integer> {
 
     /** Reports the display and Xvfb; false when there is a problem with either. */
     private static boolean checkDisplay(DoctorReport report) {
+        if (!Platform.isLinux()) {
+            report.line("Display", "the system's own (" + NativeBundle.platform() + "): no X server or Xvfb needed");
+            return true;
+        }
         String display = System.getenv("DISPLAY");
         Optional<Path> xvfb = Optional.ofNullable(XvfbDisplay.findOnPath("Xvfb"));
         boolean ok = true;
@@ -157,7 +182,7 @@ final class DoctorCommand implements Callable<Integer> {
 
     private static int runLive() {
         if (Relaunch.needed(false)) {
-            return Relaunch.onPrivateDisplay(List.of("doctor", "--live-only"), List.of());
+            return Relaunch.run(List.of("doctor", "--live-only"), List.of(), false);
         }
         return LiveCheck.run(System.out);
     }

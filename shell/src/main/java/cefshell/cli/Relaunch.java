@@ -6,33 +6,43 @@ import java.util.List;
 
 import cefshell.internal.app.CtrlC;
 import cefshell.internal.display.PrivateDisplayLauncher;
+import cefshell.internal.runtime.ChromiumEnvironment;
+import cefshell.internal.natives.Platform;
 
 /**
- * Runs this same command again in a child JVM on a private Xvfb. AWT and Chromium read {@code DISPLAY} from the C
- * environment when they start and a JVM cannot change its own, so a run without a display (or with
- * {@code --headless}) becomes: this JVM starts Xvfb, then a second JVM with {@code DISPLAY} pointing at it. The child
- * has DISPLAY and {@value PrivateDisplayLauncher#PRIVATE_DISPLAY_ENV} set, so it never relaunches again.
+ * Runs this same command again in a child JVM whose environment is ready for Chromium; a JVM cannot change its own.
+ * Two reasons: AWT and Chromium read {@code DISPLAY} from the C environment when they start, so a run without a
+ * display (or with {@code --headless}) becomes: this JVM starts Xvfb, then a second JVM with {@code DISPLAY} pointing
+ * at it. And the variables of {@link ChromiumEnvironment} must exist before Chromium starts, or adding them while its
+ * threads read the environment can crash the JVM; a JVM started without them (e.g. {@code java -jar} from a desktop
+ * terminal) is relaunched on the same display with them. The child has everything set, so it never relaunches again.
  */
 final class Relaunch {
     private Relaunch() {
     }
 
-    /** True when this process must relaunch itself to get a display. */
+    /** True when this process must relaunch itself to get a display or Chromium's environment. */
     static boolean needed(boolean headless) {
+        return needsPrivateDisplay(headless) || !ChromiumEnvironment.missing(System.getenv()).isEmpty();
+    }
+
+    private static boolean needsPrivateDisplay(boolean headless) {
         // No display at all: always (the marker may be inherited from an unrelated parent, e.g. a test JVM).
         // --headless with a display: unless this process already runs on a private one.
+        // Off Linux there is no X and no Xvfb: the window system is the OS's own, and --headless cannot hide it.
         return PrivateDisplayLauncher.needsDisplay()
-                || (headless && System.getenv(PrivateDisplayLauncher.PRIVATE_DISPLAY_ENV) == null);
+                || (headless && Platform.isLinux() && System.getenv(PrivateDisplayLauncher.PRIVATE_DISPLAY_ENV) == null);
     }
 
     /**
-     * Runs {@code shell <args>} in a child JVM on a private display and returns its exit code.
+     * Runs {@code shell <args>} in a child JVM (on a private display when {@code headless} or there is no display)
+     * and returns its exit code.
      *
      * @param jvmOptions extra options for the child JVM, e.g. {@code -Dkey=value}
      */
-    static int onPrivateDisplay(List<String> args, List<String> jvmOptions) {
+    static int run(List<String> args, List<String> jvmOptions, boolean headless) {
         CtrlC.ignore(); // the child gets Ctrl-C too; its exit code is ours
-        return PrivateDisplayLauncher.run(command(args, jvmOptions), true);
+        return PrivateDisplayLauncher.run(command(args, jvmOptions), needsPrivateDisplay(headless));
     }
 
     static List<String> command(List<String> args, List<String> jvmOptions) {

@@ -123,8 +123,8 @@ final class RunCommand implements Callable<Integer> {
             Class<? extends AppMain> mainClass = app.main() == null ? null
                     : MainLoader.load(new MainCompiler(System.err, m -> debug(verbosity, m)).compile(app), app);
             if (Relaunch.needed(headless)) {
-                debug(verbosity, (headless ? "--headless" : "no DISPLAY") + ": running on a private Xvfb");
-                return Relaunch.onPrivateDisplay(originalArgs(), List.of("-D" + RELAUNCHED_PROPERTY + "=1"));
+                debug(verbosity, "relaunching in a JVM with a display and Chromium's environment");
+                return Relaunch.run(originalArgs(), List.of("-D" + RELAUNCHED_PROPERTY + "=1"), headless);
             }
             if (verbosity != Verbosity.VERBOSE) {
                 JcefChatterFilter.install();
@@ -161,8 +161,16 @@ final class RunCommand implements Callable<Integer> {
         return BrowserWindowOptions.builder()
                 .title(title != null ? title : w.title())
                 .size(width != null ? width : w.width(), height != null ? height : w.height())
-                .webPreferences(WebPreferences.builder().preload(app.preload()).build())
+                .webPreferences(webPreferences(app))
                 .build();
+    }
+
+    private static WebPreferences webPreferences(AppManifest app) {
+        WebPreferences.Builder prefs = WebPreferences.builder().preload(app.preload());
+        if (app.contextIsolation() != null) {
+            prefs.contextIsolation(app.contextIsolation());
+        }
+        return prefs.build();
     }
 
     private List<String> originalArgs() {

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "shell",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {RunCommand.class, DoctorCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, NewCommand.class, DoctorCommand.class, CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         description = {
                 "Runs web apps in Chromium with Java on the main side: Electron for Java.",
@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
                 "  shell run apps/hello --devtools       ... with Chromium's DevTools",
                 "  shell run apps/hello --headless       ... on a private display: nothing shown",
                 "  shell run apps/hello -- --port 8080   pass arguments to the app's main code",
+                "  shell new my-app                      a new app folder, ready to run",
                 "  shell doctor                          check this machine",
                 "  shell help run                        all options of `shell run`",
                 "",
@@ -46,17 +47,20 @@ public final class ShellCommand implements Callable<Integer> {
     CommandSpec spec;
 
     public static void main(String[] args) {
+        CliLogging.install();
         System.exit(commandLine().execute(args));
     }
 
-    /** The command line with cefshell's short usage-error messages. */
+    /** The command line with cefshell's short usage-error messages, coloured only on a terminal. */
     static CommandLine commandLine() {
-        return new CommandLine(new ShellCommand()).setParameterExceptionHandler(new ShortErrors());
+        return new CommandLine(new ShellCommand())
+                .setColorScheme(CommandLine.Help.defaultColorScheme(Colors.ansi()))
+                .setParameterExceptionHandler(new ShortErrors());
     }
 
     /** {@code shell} alone: a usage error, with the usage. */
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: run or doctor");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: run, new or doctor");
     }
 }

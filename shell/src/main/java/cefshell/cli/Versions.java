@@ -19,7 +19,7 @@ import me.friwi.jcefmaven.CefBuildInfo;
  */
 record Versions(String cefshell, String releaseTag, String jcef, String cef, String chromium) {
     private static final Pattern TAG = Pattern.compile("jcef-([0-9a-f]+)\\+cef-(.+?)\\+chromium-(.+)");
-    private static final String POM_PROPERTIES = "/META-INF/maven/cefshell/shell/pom.properties";
+    private static final String POM_PROPERTIES = "/META-INF/maven/io.github.cefshell/shell/pom.properties";
 
     static Versions ofThisBuild() {
         String tag;

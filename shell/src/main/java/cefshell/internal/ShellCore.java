@@ -112,7 +112,7 @@ public final class ShellCore {
             }
             host.setDocumentStartScripts(new DocumentStartScripts(scripts));
             wc.pageIpc().usePulls();
-            wc.useIsolatedWorld();
+            wc.useIsolatedWorld(config.secret().replace('-', '_'));
         } else {
             List<String> scripts = new ArrayList<>(2);
             scripts.add(BridgeScript.source(BridgeScript.World.PAGE, bridgeConfig));

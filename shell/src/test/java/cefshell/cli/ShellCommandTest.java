@@ -1,9 +1,11 @@
 package cefshell.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +58,31 @@ class ShellCommandTest {
         assertTrue(r.stderr().contains("Unknown option: '--widht'"), r.toString());
         assertTrue(r.stderr().contains("--width"), r.toString());
         assertTrue(r.stderr().lines().count() <= 4, "short, not the whole help:\n" + r);
+    }
+
+    @Test
+    void outputToAPipeHasNoEscapeCodes() {
+        for (List<String> args : List.<List<String>>of(List.of("--help"), List.of("help", "run"), List.of(),
+                List.of("run", "anywhere", "--widht", "300"), List.of("run", "no-such-folder"))) {
+            ShellProcess.Result r = ShellProcess.run(args.toArray(String[]::new));
+            assertFalse(r.stdout().contains("\u001b") || r.stderr().contains("\u001b"),
+                    "an escape code in the output of shell " + args + ":\n" + r);
+        }
+    }
+
+    @Test
+    void helpIsColouredOnATerminalUnlessNoColorIsSet() {
+        ShellProcess.Result coloured = ShellProcess.runOnTerminal(env -> {
+            env.remove("NO_COLOR");
+            env.put("TERM", "xterm");
+        }, "--help");
+        assertEquals(0, coloured.exitCode(), coloured.toString());
+        assertTrue(coloured.stdout().contains("\u001b["), "no colour on a terminal:\n" + coloured);
+
+        ShellProcess.Result plain = ShellProcess.runOnTerminal(env -> env.put("NO_COLOR", "1"), "--help");
+        assertEquals(0, plain.exitCode(), plain.toString());
+        assertTrue(plain.stdout().contains("Usage: shell"), plain.toString());
+        assertFalse(plain.stdout().contains("\u001b"), "colour despite NO_COLOR:\n" + plain);
     }
 
     @Test

@@ -59,17 +59,39 @@ final class ShellProcess {
      */
     static ShellProcess start(List<String> prefix, Consumer<Map<String, String>> env, String... args) {
         List<String> cmd = new ArrayList<>(prefix);
-        cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        cmd.addAll(javaCommand(args));
+        return launch(cmd, env, "shell " + String.join(" ", args));
+    }
+
+    /**
+     * Runs {@code shell args} to its end on a pseudo-terminal, as from an interactive shell: util-linux's
+     * {@code script} gives it one. Everything it prints arrives on stdout.
+     */
+    static Result runOnTerminal(Consumer<Map<String, String>> env, String... args) {
+        StringBuilder line = new StringBuilder();
+        for (String word : javaCommand(args)) {
+            line.append(line.length() == 0 ? "" : " ").append("'").append(word.replace("'", "'\\''")).append("'");
+        }
+        return launch(List.of("script", "-qefc", line.toString(), "/dev/null"), env,
+                "shell " + String.join(" ", args) + " on a terminal").finish();
+    }
+
+    private static List<String> javaCommand(String... args) {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xshare:auto", "-XX:TieredStopAtLevel=1", // start fast; these runs are short
                 "-cp", System.getProperty("java.class.path"),
                 ShellCommand.class.getName()));
         cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+    private static ShellProcess launch(List<String> cmd, Consumer<Map<String, String>> env, String description) {
         ProcessBuilder pb = new ProcessBuilder(cmd);
         env.accept(pb.environment());
         try {
             Process p = pb.start();
             p.getOutputStream().close();
-            return new ShellProcess(p, "shell " + String.join(" ", args));
+            return new ShellProcess(p, description);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

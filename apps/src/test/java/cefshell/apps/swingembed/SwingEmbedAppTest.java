@@ -28,9 +28,11 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import cefshell.BrowserPanel;
 import cefshell.Shell;
+import cefshell.apps.SharedShell;
 
 /**
  * The Swing sample end to end, as a user drives it: real clicks and keys (java.awt.Robot on the test's private Xvfb)
@@ -38,6 +40,7 @@ import cefshell.Shell;
  * frame. One app for the class; the tests run in order and build on each other's state.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(SharedShell.class)
 class SwingEmbedAppTest {
     /** The page's header background (style.css --accent, light theme). */
     private static final Color HEADER_BLUE = new Color(0x2a, 0x6f, 0xdb);
@@ -49,8 +52,8 @@ class SwingEmbedAppTest {
     private static Robot robot;
 
     @BeforeAll
-    static void startTheApp() throws Exception {
-        shell = Shell.start();
+    static void startTheApp(Shell sharedShell) throws Exception {
+        shell = sharedShell;
         app = SwingEmbedApp.open(shell, Path.of("swing-embed"));
         robot = new Robot();
         robot.setAutoDelay(10);
@@ -71,7 +74,7 @@ class SwingEmbedAppTest {
             app.frame().dispose();
             return null;
         });
-        shell.quit();
+        // the shell is shared with the module's other app tests, and quit once at the end (SharedShell)
     }
 
     @Test

@@ -22,6 +22,9 @@ const worldLink = (() => {
   const hasOwn = Object.prototype.hasOwnProperty;
   const PromiseCtor = Promise;
   const promiseThen = Promise.prototype.then;
+  const promiseResolve = Promise.resolve;
+  const indirectEval = eval;
+  const StringCtor = String;
   const ErrorCtor = Error;
   const MapCtor = Map;
   const mapGet = Map.prototype.get;
@@ -47,6 +50,7 @@ const worldLink = (() => {
   let nextId = 1;
   let reply = null;                 // set by the other world's answer during a synchronous request
   let ready = false;
+  let scriptSink = null;            // isolated world: where executeJavaScript results go
   const early = [];                 // requests made before the other end was there (plain array, index-walked)
   const released = FinalizationRegistryCtor
     ? new FinalizationRegistryCtor((id) => send({ op: 'release', id })) : null;
@@ -221,6 +225,10 @@ const worldLink = (() => {
       defineProperty(window, m.key, { value: decode(m.value), enumerable: true, writable: false, configurable: false });
       return { ok: true };
     },
+    script(m) {
+      if (!mainWorld && scriptSink !== null) scriptSink(m.id, m.ok, decode(m.value));
+      return null;
+    },
     hello() {
       if (!ready) {
         ready = true;
@@ -263,5 +271,33 @@ const worldLink = (() => {
     if (answer && !answer.ok) throw decode(answer.value);
   }
 
-  return freeze({ expose });
+  // Main world: webContents.executeJavaScript's code, run as the page's own (indirect eval, global scope); the
+  // result, or the error's text, goes to the isolated world's bridge, which sends it to Java. A page whose CSP
+  // forbids eval gets an EvalError here, and Java then evaluates through DevTools instead.
+  function runScript(id, code) {
+    const finish = (ok, v) => {
+      let value;
+      try {
+        value = ok ? encode(v, 0) : StringCtor(v);
+      } catch (e) {
+        ok = false;
+        value = 'Error: ' + StringCtor(e && e.message);
+      }
+      send({ op: 'script', id, ok, value });
+    };
+    let result;
+    try {
+      result = indirectEval(code);
+    } catch (e) {
+      finish(false, e);
+      return;
+    }
+    apply(promiseThen, apply(promiseResolve, PromiseCtor, [result]), [(v) => finish(true, v), (e) => finish(false, e)]);
+  }
+
+  function onScript(sink) {
+    scriptSink = sink;
+  }
+
+  return freeze({ expose, runScript, onScript });
 })();

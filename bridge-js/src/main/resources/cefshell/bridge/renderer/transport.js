@@ -320,8 +320,14 @@ const transport = (() => {
     pull();
   }
 
-  // Introduces this document to Java now, so that a sendSync can take the prompt path from its first call.
-  query({ request: '{"h":1,"d":"' + docId + '"}', persistent: false, onSuccess() { connected = true; }, onFailure() {} });
+  // Introduces this document to Java now, so that a sendSync can take the prompt path from its first call. While the
+  // document's first script runs, Chromium's browser side may not have committed its URL yet, and Java then refuses
+  // the frame as origin "null": try again a few times, a little later each time (a page of an untrusted origin is
+  // refused every time, quietly, and stays on the XHR path).
+  const hello = (attempt) => query({ request: '{"h":1,"d":"' + docId + '"}', persistent: false,
+    onSuccess() { connected = true; },
+    onFailure() { if (!connected && attempt < 8) setTimeout(() => hello(attempt + 1), 10 << attempt); } });
+  hello(0);
 
   class InvokeError extends Error {}
   class RefusedError extends Error {}

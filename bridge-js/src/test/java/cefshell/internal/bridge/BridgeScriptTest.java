@@ -19,6 +19,20 @@ class BridgeScriptTest {
     }
 
     @Test
+    void everyWorldAssemblesWithItsConfig() {
+        BridgeConfig config = BridgeConfig.plain(java.util.Map.of("chrome", "146")).isolated("cefshell-0123abcd");
+        for (BridgeScript.World world : BridgeScript.World.values()) {
+            String source = BridgeScript.source(world, config);
+            assertTrue(source.contains("\"secret\":\"cefshell-0123abcd\""), world.name());
+            assertTrue(source.contains("\"versions\":{\"chrome\":\"146\"}"), world.name());
+        }
+        assertTrue(BridgeScript.source(BridgeScript.World.ISOLATED, config).contains("// ---- isolated/context-bridge.js"));
+        assertTrue(BridgeScript.source(BridgeScript.World.MAIN_WORLD, config).contains("// ---- common/world-link.js"));
+        assertTrue(!BridgeScript.source(BridgeScript.World.MAIN_WORLD, config).contains("transport"),
+                "the page's own world gets no transport under isolation");
+    }
+
+    @Test
     void aFileThatUsesWhatNoEarlierFileProvidesIsRefused() {
         Map<String, String> files = Map.of(
                 "worlds/page.order", "b.js\na.js\n",

@@ -12,13 +12,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import me.friwi.jcefmaven.CefBuildInfo;
+import me.friwi.jcefmaven.EnumPlatform;
+import me.friwi.jcefmaven.UnsupportedPlatformException;
 
 /**
- * The CEF natives of this build, taken from the {@code jcef-natives-linux-amd64} artifact on the classpath and
- * extracted once into a per-user cache keyed by the CEF build ({@code ~/.cache/cefshell/natives/<release-tag>}).
+ * The CEF natives of this build for this platform, taken from the {@code jcef-natives-<platform>} artifact on the
+ * classpath (e.g. {@code jcef-natives-linux-amd64}; see {@link #platform()}) and extracted once into a per-user cache
+ * keyed by the CEF build ({@code ~/.cache/cefshell/natives/<release-tag>}).
  *
  * <p>Extraction is safe when several processes start at once: one holds an exclusive file lock while it extracts
  * into a private temporary folder, then renames that folder into place atomically. Everyone else waits on the lock
@@ -27,7 +31,7 @@ import me.friwi.jcefmaven.CefBuildInfo;
 public final class NativeBundle {
     /** Written last into a finished extraction; jcefmaven checks the same file name. */
     public static final String COMPLETE_MARKER = "install.lock";
-    private static final String PLATFORM = "linux-amd64";
+    private static final String PLATFORM = platform();
 
     private final String releaseTag;
     private final Path cacheRoot;
@@ -35,6 +39,20 @@ public final class NativeBundle {
     private NativeBundle(String releaseTag, Path cacheRoot) {
         this.releaseTag = releaseTag;
         this.cacheRoot = cacheRoot;
+    }
+
+    /**
+     * This machine's platform as jcefmaven names its natives artifacts ({@code linux-amd64}, {@code macosx-arm64},
+     * {@code windows-amd64}, ...; from {@code os.name} and {@code os.arch}), or {@code os.name-os.arch} when
+     * jcefmaven has no natives for it.
+     */
+    public static String platform() {
+        try {
+            return EnumPlatform.getCurrentPlatform().getIdentifier();
+        } catch (UnsupportedPlatformException e) {
+            return (System.getProperty("os.name") + "-" + System.getProperty("os.arch"))
+                    .toLowerCase(Locale.ROOT).replace(' ', '_');
+        }
     }
 
     /** The bundle for the jcef-api on the classpath, cached under {@link CacheDirs#root()}. */

@@ -19,6 +19,7 @@ import org.cef.callback.CefSchemeRegistrar;
 import cefshell.internal.display.PrivateDisplayLauncher;
 import cefshell.internal.natives.LibraryPreflight;
 import cefshell.internal.natives.NativeBundle;
+import cefshell.internal.natives.Platform;
 import me.friwi.jcefmaven.CefAppBuilder;
 import me.friwi.jcefmaven.MavenCefAppHandlerAdapter;
 
@@ -37,6 +38,7 @@ import me.friwi.jcefmaven.MavenCefAppHandlerAdapter;
  * waits keep dispatching events there.
  */
 public final class CefRuntime {
+    private static final System.Logger LOG = System.getLogger("cefshell.runtime");
     private static final long INIT_TIMEOUT_SECONDS = 60;
     // CEF terminates in ~70 ms on an idle machine, but took over 5 s on a loaded 2-core one: generous, still bounded
     private static final long SHUTDOWN_TIMEOUT_MILLIS = 15_000;
@@ -92,10 +94,13 @@ public final class CefRuntime {
         } catch (IOException e) {
             throw new CefStartException("Could not extract the CEF natives into " + bundle.installDir() + ": " + e, e);
         }
-        LibraryPreflight.Report libs = LibraryPreflight.checkOnce(installDir);
-        if (!libs.ok()) {
-            throw new CefStartException(libs.describe());
+        if (Platform.isLinux()) { // ldd and the distribution's shared libraries: Linux only
+            LibraryPreflight.Report libs = LibraryPreflight.checkOnce(installDir);
+            if (!libs.ok()) {
+                throw new CefStartException(libs.describe());
+            }
         }
+        warnIfEnvironmentUnprepared();
 
         Path profile;
         boolean ownsProfile = options.profileDir() == null;
@@ -168,9 +173,13 @@ public final class CefRuntime {
         try {
             app = builder.build();
         } catch (Exception | UnsatisfiedLinkError e) {
-            LibraryPreflight.forget(installDir); // the libraries may have changed since the last check
-            LibraryPreflight.Report now = LibraryPreflight.check(installDir);
-            throw new CefStartException("CEF failed to load: " + e.getMessage() + (now.ok() ? "" : "\n" + now.describe()), e);
+            String why = "";
+            if (Platform.isLinux()) {
+                LibraryPreflight.forget(installDir); // the libraries may have changed since the last check
+                LibraryPreflight.Report now = LibraryPreflight.check(installDir);
+                why = now.ok() ? "" : "\n" + now.describe();
+            }
+            throw new CefStartException("CEF failed to load: " + e.getMessage() + why, e);
         }
         CefRuntime runtime = new CefRuntime(app, bundle, profile, ownsProfile, contextListeners, terminated);
         // CEF initialises lazily, on the first client: make one now so failures surface here, not later.
@@ -194,6 +203,19 @@ public final class CefRuntime {
         instance = runtime;
         Runtime.getRuntime().addShutdownHook(new Thread(runtime::shutdownFromHook, "cefshell-cef-shutdown"));
         return runtime;
+    }
+
+    /**
+     * A JVM that cefshell did not launch (an application embedding the shell) may lack the variables Chromium, ANGLE
+     * and AWT add while Chromium's threads read the environment; it cannot add them itself. Say so once, with the fix.
+     */
+    private static void warnIfEnvironmentUnprepared() {
+        List<String> missing = ChromiumEnvironment.missing(System.getenv());
+        if (!missing.isEmpty()) {
+            LOG.log(System.Logger.Level.WARNING, "this JVM was started without " + String.join(", ", missing)
+                    + " in its environment; Chromium adds them while its threads run, which can crash the JVM at start "
+                    + "(SIGSEGV in getenv). Start the JVM with: " + ChromiumEnvironment.assignments(System.getenv()));
+        }
     }
 
     public CefApp app() {

@@ -23,7 +23,7 @@ import com.google.gson.JsonPrimitive;
  * such as {@code apps/hello/app.json: "window.width" must be a positive whole number, got "wide"}.
  */
 final class ManifestReader {
-    private static final Set<String> TOP_FIELDS = Set.of("name", "entry", "preload", "window", "main");
+    private static final Set<String> TOP_FIELDS = Set.of("name", "entry", "preload", "contextIsolation", "window", "main");
     private static final Set<String> WINDOW_FIELDS = Set.of("title", "width", "height");
     private static final Set<String> MAIN_FIELDS = Set.of("class", "sources");
     private static final String IDENTIFIER = "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*";
@@ -81,8 +81,16 @@ final class ManifestReader {
                 throw bad("\"preload\" names " + preloadName + ", which does not exist in " + given);
             }
         }
+        Boolean contextIsolation = null;
+        JsonElement isolation = json.get("contextIsolation");
+        if (isolation != null && !isolation.isJsonNull()) {
+            if (!(isolation instanceof JsonPrimitive p) || !p.isBoolean()) {
+                throw bad("\"contextIsolation\" must be true or false, got " + kind(isolation));
+            }
+            contextIsolation = p.getAsBoolean();
+        }
         return new AppManifest(root, name, root.relativize(entryFile).toString().replace('\\', '/'), preload,
-                window(object(json, "window")), main(object(json, "main")));
+                contextIsolation, window(object(json, "window")), main(object(json, "main")));
     }
 
     private JsonObject parse(Path file) {

@@ -28,6 +28,7 @@ import cefshell.internal.runtime.CefRuntime;
  * which answers "proceed"; CEF destroys its window and calls {@code onBeforeClose}, where the client is disposed.
  */
 public final class BrowserHost {
+    private static final System.Logger LOG = System.getLogger("cefshell.browser");
     private static final AtomicInteger NEXT_ID = new AtomicInteger(1);
 
     private final int id = NEXT_ID.getAndIncrement();
@@ -198,7 +199,7 @@ public final class BrowserHost {
                     // before the first real navigation, so the scripts run in its very first document
                     documentStartScripts.install(devTools()).whenComplete((v, e) -> {
                         if (e != null) {
-                            System.err.println("cefshell: WebContents #" + id + ": the preload could not be installed "
+                            LOG.log(System.Logger.Level.ERROR, "WebContents #" + id + ": the preload could not be installed "
                                     + "(" + e + "); the page loads without it");
                         }
                         String next;
@@ -335,7 +336,7 @@ public final class BrowserHost {
             try {
                 r.run();
             } catch (RuntimeException e) {
-                System.err.println("cefshell: " + e);
+                LOG.log(System.Logger.Level.ERROR, "a callback failed", e);
             }
         }
     }

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
  * second, and nothing spins. JCEF 146 does not pass on CEF's {@code OnRenderProcessUnresponsive}, hence this.
  */
 final class HangMonitor {
+    private static final System.Logger LOG = System.getLogger("cefshell.browser");
     static final long TICK_MILLIS = 1000;
 
     private static final Set<RendererHealth> PAGES = ConcurrentHashMap.newKeySet();
@@ -38,7 +39,7 @@ final class HangMonitor {
             try {
                 r.run();
             } catch (RuntimeException e) {
-                System.err.println("cefshell: " + e);
+                LOG.log(System.Logger.Level.WARNING, String.valueOf(e));
             }
         });
     }
@@ -50,7 +51,7 @@ final class HangMonitor {
                     PAGES.remove(page);
                 }
             } catch (RuntimeException e) {
-                System.err.println("cefshell: hang check failed: " + e);
+                LOG.log(System.Logger.Level.WARNING, "hang check failed: " + e);
             }
         }
     }

@@ -14,6 +14,7 @@ import org.cef.browser.CefBrowser;
  * the emulation, leaving Chromium's own preference.
  */
 public final class PageColorScheme {
+    private static final System.Logger LOG = System.getLogger("cefshell.browser");
     /** What pages are told; null for Chromium's own preference. */
     private volatile Boolean dark;
     private final Set<BrowserHost> pages = ConcurrentHashMap.newKeySet();
@@ -47,7 +48,7 @@ public final class PageColorScheme {
                 .orTimeout(10, TimeUnit.SECONDS)
                 .exceptionally(e -> {
                     if (!host.isClosing()) { // a page closing meanwhile needs no colour scheme
-                        System.err.println("cefshell: could not set the page's color scheme: " + e);
+                        LOG.log(System.Logger.Level.WARNING, "could not set the page's color scheme: " + e);
                     }
                     return null;
                 });

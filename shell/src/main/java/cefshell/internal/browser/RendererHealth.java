@@ -30,6 +30,7 @@ import cefshell.RenderProcessGoneDetails;
  * <p>Callbacks from CEF arrive on its UI thread and only update state here; listeners run on the event thread.
  */
 public final class RendererHealth {
+    private static final System.Logger LOG = System.getLogger("cefshell.browser");
     static final long UNRESPONSIVE_AFTER_MILLIS = 5000;
     /** A navigation asked longer ago than this is not redone after a hang (e.g. a same-document one). */
     private static final long NAVIGATION_RECOVERY_WINDOW_MILLIS = 30_000;
@@ -286,6 +287,6 @@ public final class RendererHealth {
     }
 
     private static void log(String message) {
-        System.err.println("cefshell: " + message);
+        LOG.log(System.Logger.Level.WARNING, message);
     }
 }

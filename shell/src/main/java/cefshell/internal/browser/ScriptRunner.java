@@ -24,12 +24,22 @@ final class ScriptRunner implements ScriptResults {
     private final Map<Long, CompletableFuture<Object>> pending = new ConcurrentHashMap<>();
     private final AtomicLong nextId = new AtomicLong(1);
 
+    private volatile String callStart = WireNames.EXECUTE_CALL_START;
+
+    /**
+     * Under context isolation the bridge lives in another world: scripts go to the page's own world through the
+     * runner the main world's bridge half defines under {@code name} (see bridge-js main-world/main.js).
+     */
+    void useMainWorldRunner(String name) {
+        callStart = "window." + name + "&&window." + name + "(";
+    }
+
     /** Runs {@code code} in {@code frame}; call on a CEF thread or where the frame is known to be live. */
     void run(CefFrame frame, String code, CompletableFuture<Object> result) {
         long id = nextId.getAndIncrement();
         pending.put(id, result);
         result.whenComplete((v, e) -> pending.remove(id));
-        frame.executeJavaScript(JsText.jniSafe(WireNames.EXECUTE_CALL_START + id + "," + JsText.stringLiteral(code)
+        frame.executeJavaScript(JsText.jniSafe(callStart + id + "," + JsText.stringLiteral(code)
                 + WireNames.EXECUTE_CALL_END), "cefshell://executeJavaScript", 1);
     }
 

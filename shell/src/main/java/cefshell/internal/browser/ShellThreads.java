@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
  * did-finish-load, console messages) are delivered on one ordered "cefshell-events" thread.
  */
 public final class ShellThreads {
+    private static final System.Logger LOG = System.getLogger("cefshell.browser");
     private static final ExecutorService EVENTS = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "cefshell-events");
         t.setDaemon(true);
@@ -24,8 +25,7 @@ public final class ShellThreads {
             try {
                 listener.run();
             } catch (Throwable t) {
-                System.err.println("cefshell: a listener threw: " + t);
-                t.printStackTrace();
+                LOG.log(System.Logger.Level.ERROR, "a listener threw", t);
             }
         });
     }

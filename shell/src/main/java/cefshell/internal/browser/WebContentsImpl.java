@@ -19,7 +19,6 @@ public final class WebContentsImpl implements WebContents {
     private final BrowserHost host;
     private final PageIpc ipc;
     private final ScriptRunner scripts = new ScriptRunner();
-    private volatile boolean isolated;
     private final DevToolsWindow devTools = new DevToolsWindow();
 
     public WebContentsImpl(BrowserHost host) {
@@ -138,10 +137,6 @@ public final class WebContentsImpl implements WebContents {
                         + "process is gone (" + gone + "); reload() the page first"));
                 return;
             }
-            if (isolated) { // the bridge is in another world: evaluate in the page's own world through DevTools
-                DevToolsEvaluation.evaluate(host.devTools(), code).whenComplete((v, e) -> complete(result, v, e));
-                return;
-            }
             CompletableFuture<Object> viaBridge = new CompletableFuture<>();
             viaBridge.whenComplete((v, e) -> {
                 if (e instanceof cefshell.JsError js && js.getMessage() != null && js.getMessage().startsWith("EvalError")) {
@@ -157,11 +152,11 @@ public final class WebContentsImpl implements WebContents {
     }
 
     /**
-     * The page runs its bridge in an isolated world (context isolation): {@code executeJavaScript} then evaluates
-     * through DevTools in the page's own world. Set before the page loads.
+     * The page runs its bridge in an isolated world (context isolation): {@code executeJavaScript} then runs the code
+     * in the page's own world through the runner named {@code runnerName} there. Set before the page loads.
      */
-    public void useIsolatedWorld() {
-        isolated = true;
+    public void useIsolatedWorld(String runnerName) {
+        scripts.useMainWorldRunner(runnerName);
     }
 
     private static void complete(CompletableFuture<Object> result, Object value, Throwable error) {

@@ -21,6 +21,7 @@ import java.util.concurrent.locks.LockSupport;
  * busy polls.
  */
 final class HandlerPool implements Executor {
+    private static final System.Logger LOG = System.getLogger("cefshell.ipc");
     static final long DEFAULT_SPIN_MICROS = 1000;
     private static final long KEEP_ALIVE_NANOS = TimeUnit.SECONDS.toNanos(60);
     /** Put in an idle worker's slot when it retires, so nothing can be handed to it any more. */
@@ -83,8 +84,7 @@ final class HandlerPool implements Executor {
                 try {
                     task.run();
                 } catch (Throwable t) {
-                    System.err.println("cefshell: an IPC task failed: " + t);
-                    t.printStackTrace();
+                    LOG.log(System.Logger.Level.ERROR, "an IPC task failed", t);
                 }
                 idle.addFirst(this);
                 task = await();

@@ -163,8 +163,14 @@ public final class Inbound {
             refuse(page, claimedFrom, Refusal.malformed("document id already used by a frame of another origin"), responder);
             return;
         }
-        ScheduledFuture<?> syncTimer = via.answersSync() ? IpcThreads.TIMER.schedule(
-                () -> responder.value(MainEventImpl.NEVER_SENT), syncTimeoutMillis, TimeUnit.MILLISECONDS) : null;
+        ScheduledFuture<?> syncTimer = via.answersSync() ? IpcThreads.TIMER.schedule(() -> {
+            if (responder.isOpen()) {
+                PageIpc.log("a sendSync from WebContents #" + page.webContents().id() + " was not answered within "
+                        + syncTimeoutMillis + " ms (a listener blocked, or messages before it took that long): the page "
+                        + "got {error: 'reply was never sent'} and goes on");
+            }
+            responder.value(MainEventImpl.NEVER_SENT);
+        }, syncTimeoutMillis, TimeUnit.MILLISECONDS) : null;
         page.lane(from.frameId(), docId).arrive(new FrameLane.Arrival() {
             @Override
             public Envelope parse() {

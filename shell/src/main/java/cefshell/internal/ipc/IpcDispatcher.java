@@ -23,6 +23,7 @@ import cefshell.JsError;
  * later through a CompletionStage.
  */
 public final class IpcDispatcher {
+    private static final System.Logger LOG = System.getLogger("cefshell.ipc");
     private static final java.lang.ref.Cleaner DROPPED_STAGES = java.lang.ref.Cleaner.create();
 
     private final IpcMainImpl ipcMain;
@@ -126,7 +127,7 @@ public final class IpcDispatcher {
         MainEventImpl event = new MainEventImpl(page, frame, reply);
         boolean heard = deliver(page, frame, channel, args, event, true);
         if (!heard) {
-            System.err.println("WebContents #" + page.webContents().id() + " called ipcRenderer.sendSync() with '"
+            LOG.log(System.Logger.Level.WARNING, "WebContents #" + page.webContents().id() + " called ipcRenderer.sendSync() with '"
                     + channel + "' channel without listeners.");
             event.answerNeverSent();
         }
@@ -178,8 +179,7 @@ public final class IpcDispatcher {
     }
 
     private static void replyWithError(String channel, Throwable t, Reply reply) {
-        System.err.println("Error occurred in handler for '" + channel + "': " + t);
-        t.printStackTrace();
+        LOG.log(System.Logger.Level.ERROR, "Error occurred in handler for '" + channel + "': " + t, t);
         reply.error(errorText(t));
     }
 
@@ -206,7 +206,6 @@ public final class IpcDispatcher {
     }
 
     private static void logListenerError(String channel, Throwable t) {
-        System.err.println("Error occurred in listener for '" + channel + "': " + t);
-        t.printStackTrace();
+        LOG.log(System.Logger.Level.ERROR, "Error occurred in listener for '" + channel + "': " + t, t);
     }
 }

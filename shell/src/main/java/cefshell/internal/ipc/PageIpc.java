@@ -22,6 +22,7 @@ import cefshell.WebContents;
  * of one frame of it, named by an id its bridge makes up; a <em>lane</em> is a document's ordered inbox.
  */
 public final class PageIpc {
+    private static final System.Logger LOG = System.getLogger("cefshell.ipc");
     private static final int MAX_LANES = 64;
 
     private final java.util.function.Supplier<CefBrowser> browser;
@@ -235,6 +236,6 @@ public final class PageIpc {
     }
 
     static void log(String message) {
-        System.err.println("cefshell: " + message);
+        LOG.log(System.Logger.Level.WARNING, message);
     }
 }

@@ -22,6 +22,7 @@ import cefshell.internal.codec.ValueEncoder;
  * </ul>
  */
 final class RendererPush {
+    private static final System.Logger LOG = System.getLogger("cefshell.ipc");
     private static final int MAX_SCRIPT_CHARS = 8 << 20;
     /** Queued for a frame that never pulls (no bridge there): past this many, the oldest are dropped. */
     private static final int MAX_QUEUED = 100_000;
@@ -65,7 +66,7 @@ final class RendererPush {
             item = "[" + JsText.stringLiteral(channel) + "," + ValueEncoder.encodeText(args == null ? new Object[0] : args)
                     + (senderId == null ? "" : "," + senderId + "," + senderIsMainFrame) + "]";
         } catch (RuntimeException e) {
-            System.err.println("Error sending from webFrameMain:  Error: " + e.getMessage());
+            LOG.log(System.Logger.Level.ERROR, "Error sending from webFrameMain:  Error: " + e.getMessage());
             return true;
         }
         return enqueue(frameId, item);

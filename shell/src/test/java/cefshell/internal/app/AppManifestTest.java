@@ -33,6 +33,14 @@ class AppManifestTest {
     }
 
     @Test
+    void contextIsolationIsABooleanOrAbsent() throws IOException {
+        assertNull(AppManifest.load(app(null), w -> { }).contextIsolation());
+        assertEquals(Boolean.FALSE, AppManifest.load(app("{\"contextIsolation\": false}"), w -> { }).contextIsolation());
+        org.junit.jupiter.api.Assertions.assertTrue(error("{\"contextIsolation\": \"no\"}")
+                .contains("\"contextIsolation\" must be true or false"));
+    }
+
+    @Test
     void aFolderWithOnlyIndexHtmlGetsTheDefaults() throws IOException {
         AppManifest m = AppManifest.load(app(null), w -> { });
         assertEquals("hello", m.name());

@@ -34,7 +34,8 @@ final class PageEnd extends Node {
         try {
             args = message.argsForPage();
         } catch (RuntimeException e) {
-            System.err.println("cefshell: a port message could not be encoded for the page: " + e.getMessage());
+            PortGraph.LOG.log(System.Logger.Level.WARNING,
+                    "a port message could not be encoded for the page: " + e.getMessage());
             message.discard();
             return;
         }

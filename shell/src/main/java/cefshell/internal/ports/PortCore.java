@@ -53,8 +53,8 @@ final class PortCore extends Node {
             scheduleDrain();
         } else if (queue.size() == QUEUE_WARNING && !warned) { // Electron queues without limit too; say so once
             warned = true;
-            System.err.println("cefshell: " + QUEUE_WARNING + " messages wait in a MessagePortMain that was never"
-                    + " started (call start() to receive them)");
+            PortGraph.LOG.log(System.Logger.Level.WARNING, QUEUE_WARNING
+                    + " messages wait in a MessagePortMain that was never started (call start() to receive them)");
         }
     }
 

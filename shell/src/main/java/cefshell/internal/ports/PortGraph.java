@@ -19,6 +19,7 @@ import cefshell.internal.ipc.PortLink;
  */
 public final class PortGraph {
     static final Object LOCK = new Object();
+    static final System.Logger LOG = System.getLogger("cefshell.ports");
     static final Cleaner CLEANER = Cleaner.create();
     private static final AtomicInteger THREADS = new AtomicInteger();
     /** Listeners of Java ports; each port drains its queue on one of these, one item at a time. */

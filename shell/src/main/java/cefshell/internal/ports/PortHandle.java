@@ -77,15 +77,15 @@ final class PortHandle implements MessagePortMain {
         try {
             event = item.event();
         } catch (RuntimeException e) {
-            System.err.println("cefshell: a port message could not be decoded: " + e.getMessage());
+            PortGraph.LOG.log(System.Logger.Level.WARNING, "a port message could not be decoded: " + e.getMessage());
             return;
         }
         for (Consumer<MessageEvent> l : messageListeners) {
             try {
                 l.accept(event);
             } catch (Throwable t) {
-                System.err.println("Error occurred in a MessagePortMain 'message' listener: " + t);
-                t.printStackTrace();
+                PortGraph.LOG.log(System.Logger.Level.ERROR,
+                        "Error occurred in a MessagePortMain 'message' listener: " + t, t);
             }
         }
     }
@@ -95,8 +95,8 @@ final class PortHandle implements MessagePortMain {
             try {
                 l.run();
             } catch (Throwable t) {
-                System.err.println("Error occurred in a MessagePortMain 'close' listener: " + t);
-                t.printStackTrace();
+                PortGraph.LOG.log(System.Logger.Level.ERROR,
+                        "Error occurred in a MessagePortMain 'close' listener: " + t, t);
             }
         }
     }

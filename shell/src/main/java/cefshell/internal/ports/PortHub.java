@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import cefshell.MessagePortMain;
 import cefshell.internal.ipc.PortLink;
@@ -13,7 +14,7 @@ import cefshell.internal.ipc.PortRelay;
 public final class PortHub implements PortRelay {
     /** How long a port sent to a frame may stay unclaimed after a new document started there (tests shorten it). */
     static volatile long unboundGraceMillis = 2000;
-    private static final java.util.concurrent.atomic.AtomicInteger REFUSALS_LOGGED = new java.util.concurrent.atomic.AtomicInteger();
+    private static final AtomicInteger REFUSALS_LOGGED = new AtomicInteger();
 
     @Override
     public List<MessagePortMain> adopt(PortLink page, String frameId, String docId, List<String> portIds) {
@@ -145,8 +146,8 @@ public final class PortHub implements PortRelay {
         }
         if (end.link != page || !end.frameId.equals(frameId) || end.docId != null && !end.docId.equals(docId)) {
             if (REFUSALS_LOGGED.getAndIncrement() < 10) { // a page sending these on purpose must not flood the log
-                System.err.println("cefshell: refused a message for a MessagePort of another frame or document"
-                        + " (WebContents #" + page.pageId() + ")");
+                PortGraph.LOG.log(System.Logger.Level.WARNING, "refused a message for a MessagePort of another"
+                        + " frame or document (WebContents #" + page.pageId() + ")");
             }
             return null;
         }

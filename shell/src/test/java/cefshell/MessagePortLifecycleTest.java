@@ -155,7 +155,7 @@ class MessagePortLifecycleTest {
         CompletableFuture<IpcMainEvent> got = new CompletableFuture<>();
         List<Object> args = new java.util.concurrent.CopyOnWriteArrayList<>();
         w.webContents().ipc().once("port", (e, a) -> { args.add(a.get(0)); got.complete(e); });
-        eval(w, "const c = new MessageChannel(); c.port2.onmessage = (e) => window.log.push(e.data);"
+        eval(w, "window.c = new MessageChannel(); c.port2.onmessage = (e) => window.log.push(e.data);"
                 + "window.postMessage('port-to-java', '*', [c.port1]); 1");
         MessagePortMain fromPage = got.get(10, TimeUnit.SECONDS).ports().get(0);
         assertEquals(List.of("from the page"), args);

@@ -79,12 +79,40 @@ function checkChannel(channel) {
 
 const ipcRenderer = new IpcRenderer();
 
-// Messages from Java (webContents.send, event.reply, sendTo): one call per batch, in order.
+// Items waiting behind a port item whose large binary data is being fetched: delivered after it, in order.
+let backlog = null;
+
+function deliverPortItem(item, blobs) {
+  const posted = ports.fromJava(item, blobs);
+  if (posted !== null) ipcRenderer.emit(posted.channel, { sender: ipcRenderer, ports: posted.ports }, ...posted.args);
+}
+
+// Messages from Java (webContents.send, event.reply, sendTo, port traffic): one call per batch, in order.
 function deliver(batch) {
-  for (const item of batch) {
+  if (backlog !== null) {
+    for (const item of batch) backlog.push(item);
+    return;
+  }
+  for (let i = 0; i < batch.length; i++) {
+    const item = batch[i];
     if (typeof item[0] === 'number') { // port traffic (wire.PUSH)
-      const posted = ports.fromJava(item);
-      if (posted !== null) ipcRenderer.emit(posted.channel, { sender: ipcRenderer, ports: posted.ports }, ...posted.args);
+      if (item.length > 4) { // [..., token, lengths]: its blobs are fetched in parts first
+        backlog = batch.slice(i + 1);
+        transport.fetchParts(item[4], item[5]).catch((e) => {
+          console.error('cefshell: could not fetch a large MessagePort message: ' + e);
+          return [];
+        }).then((blobs) => {
+          try {
+            deliverPortItem(item, blobs);
+          } finally {
+            const rest = backlog;
+            backlog = null;
+            deliver(rest);
+          }
+        });
+        return;
+      }
+      deliverPortItem(item, null);
       continue;
     }
     const [channel, encodedArgs, senderId, senderIsMainFrame] = item;

@@ -80,8 +80,9 @@ const ports = (() => {
     return out;
   }
 
-  // A port item of a batch from Java. Returns {channel, args, ports} for an ipcRenderer message, else null.
-  function fromJava(item) {
+  // A port item of a batch from Java, with its blobs when it had some to fetch (null otherwise). Returns
+  // {channel, args, ports} for an ipcRenderer message, else null.
+  function fromJava(item, blobs) {
     const op = item[0];
     const name = item[1];
     if (op === PUSH.PORT_CLOSE) {
@@ -95,7 +96,7 @@ const ports = (() => {
     const newPorts = fresh(item[3] || []);
     let args;
     try {
-      args = codec.decodeTree(item[2], null);
+      args = codec.decodeTree(item[2], blobs);
     } catch (e) {
       console.error('cefshell: could not decode a MessagePort message: ' + e);
       for (const p of newPorts) p.close();

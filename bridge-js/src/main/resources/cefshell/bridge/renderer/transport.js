@@ -334,5 +334,6 @@ const transport = (() => {
 
   const stats = () => ({ ...counts, connected, docId });
 
-  return { KIND, post, invoke, sendSync, encodeArgs, flush, scriptResult, startPull, stats, InvokeError, RefusedError, readFrame };
+  return { KIND, post, invoke, sendSync, encodeArgs, flush, scriptResult, startPull, stats, InvokeError, RefusedError, readFrame,
+    fetchParts };
 })();

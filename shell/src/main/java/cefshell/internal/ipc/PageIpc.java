@@ -60,9 +60,14 @@ public final class PageIpc {
         if (channel == null) {
             throw new IllegalArgumentException("Error processing argument at index 0, conversion failure from null");
         }
-        String encoded;
+        cefshell.internal.codec.EncodedMessage encoded;
         try {
-            encoded = cefshell.internal.codec.ValueEncoder.encodeText(new Object[] {message});
+            encoded = cefshell.internal.codec.ValueEncoder.encode(new Object[] {message}, true);
+            if (PagePortLink.total(encoded.blobs()) < PushParts.MIN_BYTES && !encoded.blobs().isEmpty()) {
+                encoded = cefshell.internal.codec.ValueEncoder.encode(new Object[] {message}, false);
+            } else {
+                encoded = PagePortLink.copied(encoded); // the caller may change its arrays after this returns
+            }
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("An object could not be cloned.", e);
         }
@@ -70,7 +75,7 @@ public final class PageIpc {
         if (frame == null) {
             throw new IllegalStateException("Render frame was disposed before WebFrameMain could be accessed");
         }
-        PortRelays.current().postToPage(portLink, frame.getIdentifier(), channel, encoded,
+        PortRelays.current().postToPage(portLink, frame.getIdentifier(), channel, encoded.json(), encoded.blobs(),
                 transfer == null ? java.util.List.of() : transfer);
     }
 

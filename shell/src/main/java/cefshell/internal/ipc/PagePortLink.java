@@ -23,15 +23,55 @@ final class PagePortLink implements PortLink {
     }
 
     @Override
-    public void pushPost(String frameId, String channel, String encodedArgs, List<String> portIds) {
+    public void pushPost(String frameId, String channel, String argsJson, List<byte[]> blobs, List<String> portIds) {
         page.push().sendItem(frameId, "[" + WireNames.PUSH_POST_MESSAGE + "," + JsText.stringLiteral(channel) + ","
-                + encodedArgs + "," + ids(portIds) + "]");
+                + argsJson + "," + ids(portIds) + parts(blobs) + "]");
     }
 
     @Override
-    public void pushPortMessage(String frameId, String portId, String encodedArgs, List<String> portIds) {
-        page.push().sendItem(frameId, "[" + WireNames.PUSH_PORT_MESSAGE + ",\"" + portId + "\"," + encodedArgs + ","
-                + ids(portIds) + "]");
+    public void pushPortMessage(String frameId, String portId, String argsJson, List<byte[]> blobs,
+                                List<String> portIds) {
+        page.push().sendItem(frameId, "[" + WireNames.PUSH_PORT_MESSAGE + ",\"" + portId + "\"," + argsJson + ","
+                + ids(portIds) + parts(blobs) + "]");
+    }
+
+    /**
+     * Blobs are parked for the page to fetch in parallel parts: the item then ends with {@code ,TOKEN,[LENGTHS]}
+     * and the bridge holds back the frame's later items until they are in (order is kept).
+     */
+    private static String parts(List<byte[]> blobs) {
+        if (blobs.isEmpty()) {
+            return "";
+        }
+        String token = PushParts.park(blobs);
+        if (token == null) {
+            throw new IllegalStateException("no store for large port messages is installed");
+        }
+        StringBuilder lengths = new StringBuilder();
+        for (byte[] b : blobs) {
+            lengths.append(lengths.length() == 0 ? "" : ",").append(b.length);
+        }
+        return ",\"" + token + "\",[" + lengths + "]";
+    }
+
+    static long total(List<byte[]> blobs) {
+        long t = 0;
+        for (byte[] b : blobs) {
+            t += b.length;
+        }
+        return t;
+    }
+
+    /** The same message with blobs of its own: an encoder may hand out the caller's arrays. */
+    static cefshell.internal.codec.EncodedMessage copied(cefshell.internal.codec.EncodedMessage m) {
+        if (m.blobs().isEmpty()) {
+            return m;
+        }
+        List<byte[]> own = new java.util.ArrayList<>(m.blobs().size());
+        for (byte[] b : m.blobs()) {
+            own.add(b.clone());
+        }
+        return new cefshell.internal.codec.EncodedMessage(m.json(), own);
     }
 
     @Override

@@ -37,7 +37,7 @@ public interface PortRelay {
      * {@code webContents.postMessage}: validates and moves {@code transfer} (Electron's errors, as
      * IllegalArgumentException) and pushes the message with its ports to the frame.
      */
-    void postToPage(PortLink page, String frameId, String channel, String encodedArgs,
+    void postToPage(PortLink page, String frameId, String channel, String argsJson, List<byte[]> blobs,
                     List<? extends MessagePortMain> transfer);
 
     /** Before ports are installed (or in a shell without them): refuses port traffic. */
@@ -68,7 +68,7 @@ public interface PortRelay {
         }
 
         @Override
-        public void postToPage(PortLink page, String frameId, String channel, String encodedArgs,
+        public void postToPage(PortLink page, String frameId, String channel, String argsJson, List<byte[]> blobs,
                                List<? extends MessagePortMain> transfer) {
             throw new IllegalStateException("MessagePorts are not available");
         }

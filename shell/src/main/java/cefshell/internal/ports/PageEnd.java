@@ -30,7 +30,7 @@ final class PageEnd extends Node {
             message.discard();
             return;
         }
-        String args;
+        cefshell.internal.codec.EncodedMessage args;
         try {
             args = message.argsForPage();
         } catch (RuntimeException e) {
@@ -46,7 +46,7 @@ final class PageEnd extends Node {
             ends.add(end);
             ids.add(end.id);
         }
-        link.pushPortMessage(frameId, id, args, ids);
+        link.pushPortMessage(frameId, id, args.json(), args.blobs(), ids);
         for (int i = 0; i < ends.size(); i++) {
             ends.get(i).replay(message.transfers.get(i).pending());
         }

@@ -29,7 +29,7 @@ final class PortHandle implements MessagePortMain {
                 return; // Electron: posting on a closed or moved port is a silent no-op
             }
         }
-        String encoded = Transfers.encode(message);
+        cefshell.internal.codec.EncodedMessage encoded = Transfers.encode(message);
         Transfers.checkPorts(transfer, this);
         synchronized (PortGraph.LOCK) {
             if (!core.entangled()) {

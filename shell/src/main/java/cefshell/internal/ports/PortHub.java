@@ -112,7 +112,7 @@ public final class PortHub implements PortRelay {
     }
 
     @Override
-    public void postToPage(PortLink page, String frameId, String channel, String encodedArgs,
+    public void postToPage(PortLink page, String frameId, String channel, String argsJson, List<byte[]> blobs,
                            List<? extends MessagePortMain> transfer) {
         for (MessagePortMain p : transfer) {
             if (!(p instanceof PortHandle)) { // gin cannot convert the list: Electron's text
@@ -128,7 +128,7 @@ public final class PortHub implements PortRelay {
                 ends.add(end);
                 ids.add(end.id);
             }
-            page.pushPost(frameId, channel, encodedArgs, ids);
+            page.pushPost(frameId, channel, argsJson, blobs, ids);
             for (int i = 0; i < ends.size(); i++) {
                 ends.get(i).replay(moved.get(i).pending());
             }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import cefshell.MessagePortMain;
+import cefshell.internal.codec.EncodedMessage;
 import cefshell.internal.codec.ValueEncoder;
 
 /** The checks and the move of a transfer list, with Electron's error texts (message_port.cc, gin's conversion). */
@@ -13,13 +14,25 @@ final class Transfers {
     private Transfers() {
     }
 
-    /** The structured clone of the message: the argument list {@code [message]} as a page receives it. */
-    static String encode(Object message) {
+    /**
+     * The structured clone of the message: the argument list {@code [message]}, binary data as blobs of its own (the
+     * encoder may hand out the caller's arrays, which the caller may change after posting).
+     */
+    static EncodedMessage encode(Object message) {
+        EncodedMessage m;
         try {
-            return ValueEncoder.encodeText(new Object[] {message});
+            m = ValueEncoder.encode(new Object[] {message}, true);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("An object could not be cloned.", e);
         }
+        if (m.blobs().isEmpty()) {
+            return m;
+        }
+        List<byte[]> own = new ArrayList<>(m.blobs().size());
+        for (byte[] b : m.blobs()) {
+            own.add(b.clone());
+        }
+        return new EncodedMessage(m.json(), own);
     }
 
     /** What needs no lock: every item is a cefshell port, and not {@code source} (null: no source port). */

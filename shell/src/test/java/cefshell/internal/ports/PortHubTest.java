@@ -40,14 +40,15 @@ class PortHubTest {
         }
 
         @Override
-        public void pushPost(String frameId, String channel, String encodedArgs, List<String> portIds) {
+        public void pushPost(String frameId, String channel, String argsJson, List<byte[]> blobs, List<String> portIds) {
             postIds.addAll(portIds);
-            pushed.add("post " + frameId + " " + channel + " " + encodedArgs + " " + portIds.size());
+            pushed.add("post " + frameId + " " + channel + " " + argsJson + " " + portIds.size());
         }
 
         @Override
-        public void pushPortMessage(String frameId, String portId, String encodedArgs, List<String> portIds) {
-            pushed.add("message " + portId + " " + encodedArgs);
+        public void pushPortMessage(String frameId, String portId, String argsJson, List<byte[]> blobs,
+                                    List<String> portIds) {
+            pushed.add("message " + portId + " " + argsJson + (blobs.isEmpty() ? "" : " +" + blobs.size() + " blobs"));
         }
 
         @Override
@@ -90,7 +91,7 @@ class PortHubTest {
         MessageChannelMain ch = new MessageChannelMain();
         BlockingQueue<Object> got = started(ch.port1());
         ch.port1().postMessage("queued for port2");
-        hub.postToPage(page, "main", "c", "[1]", List.of(ch.port2()));
+        hub.postToPage(page, "main", "c", "[1]", List.of(), List.of(ch.port2()));
         assertEquals(2, page.pushed.size());
         assertTrue(page.pushed.get(0).startsWith("post main c [1] 1"), page.pushed.get(0));
         String portId = page.pushed.get(1).split(" ")[1];
@@ -161,8 +162,8 @@ class PortHubTest {
             AtomicInteger lostCloses = new AtomicInteger();
             claimed.port1().onClose(claimedCloses::incrementAndGet).start();
             lost.port1().onClose(lostCloses::incrementAndGet).start();
-            hub.postToPage(page, "main", "c", "[1]", List.of(claimed.port2()));
-            hub.postToPage(page, "main", "c", "[2]", List.of(lost.port2()));
+            hub.postToPage(page, "main", "c", "[1]", List.of(), List.of(claimed.port2()));
+            hub.postToPage(page, "main", "c", "[2]", List.of(), List.of(lost.port2()));
             hub.documentStarted(page, "main", "next");
             hub.bind(page, "main", "next", page.postIds.get(0)); // the new document got the first one
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);

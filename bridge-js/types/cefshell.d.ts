@@ -7,7 +7,10 @@ declare namespace CefShell {
   interface IpcRendererEvent {
     /** The ipcRenderer that received the message. */
     sender: IpcRenderer;
-    /** Always empty: MessagePorts are not transferred. */
+    /**
+     * The ports Java sent with `webContents.postMessage` / `webFrameMain.postMessage` (real MessagePorts, entangled
+     * through Java with the MessagePortMains' peers); empty for every other message.
+     */
     ports: MessagePort[];
     /** For messages sent with sendTo: the webContents id of the sending page. */
     senderId?: number;
@@ -44,6 +47,13 @@ declare namespace CefShell {
     sendTo(webContentsId: number, channel: string, ...args: any[]): void;
     /** Sends to the <webview> element of the embedding page, as an 'ipc-message' DOM event. */
     sendToHost(channel: string, ...args: any[]): void;
+    /**
+     * Sends `message` to Java with the ports in `transfer` moved along (they are neutered here); Java's ipcMain
+     * listeners get `(event, message)` with `event.ports()`. Throws `An object could not be cloned.` for a
+     * non-cloneable message and `TypeError('Invalid value for transfer')` when `transfer` is not an array of
+     * distinct, not yet moved MessagePorts.
+     */
+    postMessage(channel: string, message: any, transfer?: MessagePort[]): void;
   }
 
   /**

@@ -16,4 +16,12 @@ public interface IpcMainEvent extends IpcMainInvokeEvent {
 
     /** True for a {@code sendSync} message, which expects {@link #setReturnValue}. */
     boolean isSync();
+
+    /**
+     * The ports a page moved to Java with {@code ipcRenderer.postMessage(channel, message, [ports])}, in order;
+     * empty for every other message. Such an event has no {@link #reply} (it throws), as in Electron.
+     */
+    default java.util.List<MessagePortMain> ports() {
+        return java.util.List.of();
+    }
 }

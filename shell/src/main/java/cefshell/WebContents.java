@@ -40,6 +40,19 @@ public interface WebContents {
      */
     boolean sendToFrame(String frameId, String channel, Object... args);
 
+    /**
+     * Electron's {@code webContents.postMessage(channel, message, transfer)}: {@link WebFrameMain#postMessage} on the
+     * main frame (the same errors, thrown).
+     */
+    default void postMessage(String channel, Object message, java.util.List<? extends MessagePortMain> transfer) {
+        mainFrame().postMessage(channel, message, transfer);
+    }
+
+    /** {@link #postMessage(String, Object, java.util.List)} without ports. */
+    default void postMessage(String channel, Object message) {
+        postMessage(channel, message, java.util.List.of());
+    }
+
     /** An {@link IpcMain} receiving only this page's messages; consulted before the shell-wide one. */
     IpcMain ipc();
 

@@ -43,4 +43,21 @@ public interface WebFrameMain {
 
     /** An {@link IpcMain} that only receives messages from this frame. */
     IpcMain ipc();
+
+    /**
+     * Electron's {@code webFrameMain.postMessage(channel, message, transfer)}: the frame's {@code ipcRenderer}
+     * listeners get {@code (event, message)} with {@code event.ports} (real {@code MessagePort}s entangled with the
+     * moved {@code transfer} ports' peers). Unlike {@link #send}, errors are thrown.
+     *
+     * @throws IllegalArgumentException with Electron's texts: {@code Error processing argument at index 0, conversion
+     *     failure from null}, {@code An object could not be cloned.}, {@code Invalid value for transfer},
+     *     {@code Port at index i is already neutered.}, {@code Port at index i is a duplicate.}
+     * @throws IllegalStateException when the frame is gone
+     */
+    void postMessage(String channel, Object message, java.util.List<? extends MessagePortMain> transfer);
+
+    /** {@link #postMessage(String, Object, java.util.List)} without ports. */
+    default void postMessage(String channel, Object message) {
+        postMessage(channel, message, java.util.List.of());
+    }
 }

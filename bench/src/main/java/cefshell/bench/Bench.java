@@ -53,12 +53,12 @@ public final class Bench {
                 }
                 if (families.contains("throughput")) {
                     log.accept("throughput...");
-                    cases.addAll(Math.min(cases.size(), families.contains("latency") ? 2 : 0),
+                    cases.addAll(Math.min(cases.size(), families.contains("latency") ? LatencyCases.COUNT : 0),
                             ThroughputCases.run(cefshell, raw, plan));
                 }
                 if (families.contains("echo")) {
                     log.accept("echo...");
-                    int at = (families.contains("latency") ? 2 : 0) + (families.contains("throughput") ? 2 : 0);
+                    int at = (families.contains("latency") ? LatencyCases.COUNT : 0) + (families.contains("throughput") ? 2 : 0);
                     cases.addAll(at, EchoCases.run(cefshell, raw, plan));
                 }
             }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
  * <ul>
  * <li>{@code rt(p)} a round trip echoing {@code p} (string or Uint8Array), resolving to the echo;
  * <li>{@code sync(p)} the same, blocking (cefshell only);
+ * <li>{@code portRt(p)} the same over a MessagePort echoed by Java (cefshell only);
  * <li>{@code send(i, p)} one message of a pipelined burst, {@code sendDone(n)} resolves to {@code {count, inOrder}}
  * once Java holds all {@code n};
  * <li>{@code armPush(n)} prepares the page to receive {@code n} pushed messages.
@@ -29,6 +30,8 @@ final class BenchPages {
             window.side = {
               rt: (p) => ipcRenderer.invoke('bench:echo', p),
               sync: (p) => ipcRenderer.sendSync('bench:sync', p),
+              // a page port whose other end Java holds and echoes on; one message in flight at a time
+              portRt: (p) => new Promise((resolve) => { portWaiter = resolve; port.postMessage(p); }),
               send: (i, p) => ipcRenderer.send('bench:send', i, p),
               sendDone: (n) => ipcRenderer.invoke('bench:send-done', n),
               armPush(n) {
@@ -37,6 +40,10 @@ final class BenchPages {
                 ipcRenderer.on('bench:push', (event, i, p) => receive(i));
               },
             };
+            let portWaiter = null;
+            const { port1, port2: port } = new MessageChannel();
+            port.onmessage = (e) => portWaiter(e.data);
+            ipcRenderer.postMessage('bench:port', null, [port1]);
             ipcRenderer.send('bench:ready');
             """;
 

@@ -13,6 +13,7 @@ import com.google.gson.JsonParser;
 import cefshell.BrowserWindow;
 import cefshell.BrowserWindowOptions;
 import cefshell.ConsoleMessage;
+import cefshell.MessagePortMain;
 import cefshell.Shell;
 import cefshell.WebContents;
 
@@ -48,6 +49,10 @@ final class CefshellSide implements Side {
         ipc.on("bench:ready", (e, a) -> ready.complete(null));
         ipc.handle("bench:echo", (e, a) -> a.get(0));
         ipc.on("bench:sync", (e, a) -> e.setReturnValue(a.get(0)));
+        ipc.on("bench:port", (e, a) -> {
+            MessagePortMain port = e.ports().get(0);
+            port.onMessage(m -> port.postMessage(m.data())).start();
+        });
         ipc.on("bench:send", (e, a) -> {
             if (a.get(0, int.class) != nextSend.getAndIncrement()) {
                 sendsInOrder.set(false);

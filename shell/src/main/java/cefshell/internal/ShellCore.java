@@ -64,6 +64,8 @@ public final class ShellCore {
         this.consoleSink = consoleSink;
         this.bridgeConfig = BridgeConfig.plain(versions(runtime));
         this.inbound = new Inbound(new IpcDispatcher(ipcMain, pages::byId), sendSyncTimeoutMillis);
+        cefshell.internal.ipc.PortRelays.install(new cefshell.internal.ports.PortHub());
+        cefshell.internal.ipc.PushParts.install(replyParts::park); // large port messages to pages: fetched in parts
         SyncResults syncResults = new SyncResults();
         SchemeTransport scheme = new SchemeTransport(pages, inbound, syncResults, replyParts);
         this.prompts = new PromptTransport(pages, inbound, syncResults);

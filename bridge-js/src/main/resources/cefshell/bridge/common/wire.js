@@ -1,8 +1,14 @@
 // provides: wire
 // The names both sides of the wire agree on (docs/wire-format.md, "Requests" and "Replies"). Java holds the same in
-// cefshell.internal.ipc: MessageKind (KIND), Replies (REPLY), WireNames (PATH, PROMPT_MARKER).
+// cefshell.internal.ipc: MessageKind (KIND), Replies (REPLY), WireNames (PATH, PROMPT_MARKER, PUSH_*).
 const wire = Object.freeze({
-  KIND: Object.freeze({ SEND: 0, INVOKE: 1, SYNC: 2, SEND_TO: 3, TO_HOST: 4 }),
+  KIND: Object.freeze({ SEND: 0, INVOKE: 1, SYNC: 2, SEND_TO: 3, TO_HOST: 4,
+    POST_MESSAGE: 5, PORT_MESSAGE: 6, PORT_CLOSE: 7, PORT_BIND: 8 }),
+  // Port items in a batch from Java (a number first, where other items have their channel); Java: WireNames.PUSH_*.
+  //   [PORT_MESSAGE, portId, args, newPortIds]   a message for a port this bridge holds for Java
+  //   [PORT_CLOSE, portId]                        Java's end closed: close ours
+  //   [POST_MESSAGE, channel, args, newPortIds]   an ipcRenderer message carrying new ports
+  PUSH: Object.freeze({ PORT_MESSAGE: 0, PORT_CLOSE: 1, POST_MESSAGE: 2 }),
   // The first character of a text reply.
   REPLY: Object.freeze({
     VALUE: 'r',    // r JSON: the value

@@ -1,5 +1,5 @@
 // provides: ipcRenderer, deliver
-// uses: EventEmitter, transport, codec
+// uses: EventEmitter, transport, codec, ports
 // Electron's ipcRenderer: an EventEmitter whose methods forward to the transport. Argument checks and error texts
 // follow Electron (see shared/reference/electron-ipc-semantics.md).
 class IpcRenderer extends EventEmitter {
@@ -47,6 +47,15 @@ class IpcRenderer extends EventEmitter {
     transport.post(transport.KIND.SEND_TO, channel, transport.encodeArgs(args), webContentsId);
   }
 
+  // Electron: the message is cloned first, then the transfer list is checked; the moved ports reach Java as
+  // MessagePortMains in event.ports() (renderer/ports.js keeps the real ones).
+  postMessage(channel, message, transfer) {
+    checkContext();
+    checkChannel(channel);
+    const encoded = transport.encodeArgs([message]);
+    transport.post(transport.KIND.POST_MESSAGE, channel, encoded, ports.adopt(transfer));
+  }
+
   // Delivered to the <webview> element of the embedding page as an 'ipc-message' event.
   sendToHost(channel, ...args) {
     checkContext();
@@ -70,9 +79,43 @@ function checkChannel(channel) {
 
 const ipcRenderer = new IpcRenderer();
 
-// Messages from Java (webContents.send, event.reply, sendTo): one call per batch, in order.
+// Items waiting behind a port item whose large binary data is being fetched: delivered after it, in order.
+let backlog = null;
+
+function deliverPortItem(item, blobs) {
+  const posted = ports.fromJava(item, blobs);
+  if (posted !== null) ipcRenderer.emit(posted.channel, { sender: ipcRenderer, ports: posted.ports }, ...posted.args);
+}
+
+// Messages from Java (webContents.send, event.reply, sendTo, port traffic): one call per batch, in order.
 function deliver(batch) {
-  for (const [channel, encodedArgs, senderId, senderIsMainFrame] of batch) {
+  if (backlog !== null) {
+    for (const item of batch) backlog.push(item);
+    return;
+  }
+  for (let i = 0; i < batch.length; i++) {
+    const item = batch[i];
+    if (typeof item[0] === 'number') { // port traffic (wire.PUSH)
+      if (item.length > 4) { // [..., token, lengths]: its blobs are fetched in parts first
+        backlog = batch.slice(i + 1);
+        transport.fetchParts(item[4], item[5]).catch((e) => {
+          console.error('cefshell: could not fetch a large MessagePort message: ' + e);
+          return [];
+        }).then((blobs) => {
+          try {
+            deliverPortItem(item, blobs);
+          } finally {
+            const rest = backlog;
+            backlog = null;
+            deliver(rest);
+          }
+        });
+        return;
+      }
+      deliverPortItem(item, null);
+      continue;
+    }
+    const [channel, encodedArgs, senderId, senderIsMainFrame] = item;
     let args;
     try {
       args = codec.decodeTree(encodedArgs, null);

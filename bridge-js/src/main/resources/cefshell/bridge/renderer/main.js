@@ -1,8 +1,8 @@
-// uses: ipcRenderer, contextBridge, deliver, execute, transport, preloadEnv
+// uses: ipcRenderer, contextBridge, deliver, execute, transport, preloadEnv, ports
 // Exposes the bridge to the page: window.ipcRenderer, require('electron'), contextBridge, and the hidden entry point
 // Java calls to deliver messages. Runs once per document (the guard at the top of the preload).
 const electron = Object.freeze({ ipcRenderer, contextBridge });
-const internals = Object.freeze({ deliver, execute, transport, preload: preloadEnv });
+const internals = Object.freeze({ deliver, execute, transport, preload: preloadEnv, ports });
 
 Object.defineProperty(window, '__cefshell', { value: internals, writable: false, enumerable: false, configurable: false });
 // configurable: a page script may declare its own top-level `const {ipcRenderer} = require('electron')` (the

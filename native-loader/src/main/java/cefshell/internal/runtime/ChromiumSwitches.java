@@ -23,7 +23,22 @@ final class ChromiumSwitches {
                 "--use-angle=swiftshader",         // software GL, and no Vulkan probing that prints driver warnings
                 "--disable-features=Vulkan",
                 "--autoplay-policy=no-user-gesture-required"));
-        args.addAll(options.extraArgs());
+        // MessagePort's 'close' event (Electron turns it on too): Chromium ships it behind this flag. A user's own
+        // --enable-blink-features would replace ours (the last switch wins), so theirs gets ours added.
+        String blinkFeatures = "--enable-blink-features=";
+        String closeEvent = "MessagePortCloseEvent";
+        boolean merged = false;
+        for (String extra : options.extraArgs()) {
+            if (extra.startsWith(blinkFeatures)) {
+                args.add(extra + "," + closeEvent);
+                merged = true;
+            } else {
+                args.add(extra);
+            }
+        }
+        if (!merged) {
+            args.add(blinkFeatures + closeEvent);
+        }
         return args;
     }
 }

@@ -27,10 +27,18 @@ final class Documents {
      * of a document that was unloaded for another origin arrives with its successor's frame); refused (null)
      * otherwise.
      */
+    /** Told (frameId, docId) of each document seen the first time; must return at once. */
+    private volatile java.util.function.BiConsumer<String, String> newDocuments = (f, d) -> { };
+
+    void onNewDocument(java.util.function.BiConsumer<String, String> listener) {
+        newDocuments = listener;
+    }
+
     synchronized FrameRef claim(String docId, FrameRef frame, String requestOrigin) {
         FrameRef known = frames.get(docId);
         if (known == null) {
             frames.put(docId, frame);
+            newDocuments.accept(frame.frameId(), docId);
             return frame;
         }
         if (known.frameId().equals(frame.frameId())) {

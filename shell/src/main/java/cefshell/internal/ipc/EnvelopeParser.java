@@ -24,7 +24,8 @@ import cefshell.internal.codec.ValueDecoder;
  * <pre>
  * envelope = '{' ['"i":1,'] '"d":' DOC ',"s":' SEQ ',"m":[' MESSAGE {',' MESSAGE} ']}'
  * header   = '{"b":[' [LEN {',' LEN}] '],' ...the envelope's members... '}'      (binary frames)
- * MESSAGE  = '[' KIND ',' CHANNEL ',' ARGS [',' TARGET] ']'
+ * MESSAGE  = '[' KIND ',' CHANNEL ',' ARGS [',' TARGET | ',' PORTS] ']'
+ * PORTS    = '[' [PORT {',' PORT}] ']'           PORT: a port id, 32 lowercase hex digits in a string
  * hello    = '{"h":1,"d":' DOC '}'
  * pull     = '{"w":1,"d":' DOC '}'
  * script   = '{"x":1,"a":' VALUE '}'      VALUE decodes to [id, ok, result]
@@ -32,6 +33,8 @@ import cefshell.internal.codec.ValueDecoder;
  */
 final class EnvelopeParser {
     static final int MAX_MESSAGES = 1_000_000;
+    /** Ports moved with one message, at most. */
+    static final int MAX_PORTS = 1024;
     /** Sequence numbers and ids stay below 2^53, where JavaScript numbers are exact. */
     static final long MAX_SAFE_INTEGER = (1L << 53) - 1;
     private static final Pattern DOC = Pattern.compile("[0-9a-f]{32}");
@@ -175,7 +178,10 @@ final class EnvelopeParser {
             Object target = null;
             if (kind == MessageKind.SEND_TO) {
                 target = (double) integer(in, NATURAL, "webContents id");
+            } else if (kind.carriesPorts()) {
+                target = portIds(in);
             }
+            checkPortShape(kind, channel, args);
             in.endArray(); // anything more in the tuple fails here
             out.add(new IncomingMessage(kind, channel, args, target));
         }
@@ -184,6 +190,46 @@ final class EnvelopeParser {
             throw new MalformedMessageException("an IPC request without messages");
         }
         return out;
+    }
+
+    /** Port messages: the port named where the channel goes; one argument to carry, none for a close. */
+    private static void checkPortShape(MessageKind kind, String channel, List<Object> args) {
+        if (kind.namesPort() && !isDocId(channel)) {
+            throw new MalformedMessageException("bad port id");
+        }
+        if (kind.carriesPorts() && args.size() != 1) {
+            throw new MalformedMessageException(kind + " carries exactly one value");
+        }
+        if ((kind == MessageKind.PORT_CLOSE || kind == MessageKind.PORT_BIND) && !args.isEmpty()) {
+            throw new MalformedMessageException(kind + " carries no value");
+        }
+    }
+
+    /** A JSON array of distinct port ids. */
+    private static List<String> portIds(JsonReader in) throws IOException {
+        List<String> ids = new ArrayList<>();
+        if (in.peek() != JsonToken.BEGIN_ARRAY) {
+            throw new MalformedMessageException("the port ids are not an array");
+        }
+        in.beginArray();
+        while (in.hasNext()) {
+            if (ids.size() >= MAX_PORTS) {
+                throw new MalformedMessageException("too many ports in one message");
+            }
+            if (in.peek() != JsonToken.STRING) {
+                throw new MalformedMessageException("a port id is not a string");
+            }
+            String id = in.nextString();
+            if (!isDocId(id)) {
+                throw new MalformedMessageException("bad port id");
+            }
+            if (ids.contains(id)) {
+                throw new MalformedMessageException("a port id twice in one message");
+            }
+            ids.add(id);
+        }
+        in.endArray();
+        return List.copyOf(ids);
     }
 
     private static List<byte[]> blobs(JsonReader in, byte[] frame, int start) throws IOException {

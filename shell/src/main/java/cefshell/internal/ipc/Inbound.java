@@ -217,7 +217,7 @@ public final class Inbound {
                 if (traced != null && tracedSync != null && !tracedSync.compareAndSet(null, traced)) {
                     traced.timedOut(); // before it reached its listeners
                 }
-                dispatcher.dispatch(page, from, m, traced == null ? reply : traced);
+                dispatcher.dispatch(page, from, docId, m, traced == null ? reply : traced);
                 if (traced != null && !answers) {
                     traced.delivered();
                 }

@@ -36,6 +36,11 @@ public final class IpcDispatcher {
     }
 
     void dispatch(PageIpc page, FrameRef from, IncomingMessage m, Reply reply) {
+        dispatch(page, from, null, m, reply);
+    }
+
+    /** @param docId the sending document (ports are bound to it) */
+    void dispatch(PageIpc page, FrameRef from, String docId, IncomingMessage m, Reply reply) {
         WebFrameMainImpl frame = new WebFrameMainImpl(page, from);
         IpcArgsImpl args = new IpcArgsImpl(m.args());
         switch (m.kind()) {
@@ -53,7 +58,26 @@ public final class IpcDispatcher {
                 }
             }
             case TO_HOST -> PageIpc.log("sendToHost('" + m.channel() + "') from a page that is not in a <webview>");
+            case POST_MESSAGE -> postMessage(page, frame, from, docId, m, args);
+            case PORT_MESSAGE -> PortRelays.current().message(page.portLink(), from.frameId(), docId, m.channel(),
+                    m.args().get(0), m.portIds());
+            case PORT_CLOSE -> PortRelays.current().closed(page.portLink(), from.frameId(), docId, m.channel());
+            case PORT_BIND -> PortRelays.current().bind(page.portLink(), from.frameId(), docId, m.channel());
         }
+    }
+
+    /** {@code ipcRenderer.postMessage}: the cascade of send, with the ports on the event and no reply. */
+    private void postMessage(PageIpc page, WebFrameMainImpl frame, FrameRef from, String docId, IncomingMessage m,
+                             IpcArgsImpl args) {
+        java.util.List<cefshell.MessagePortMain> ports;
+        try {
+            ports = PortRelays.current().adopt(page.portLink(), from.frameId(), docId, m.portIds());
+        } catch (IllegalArgumentException e) {
+            PageIpc.log("refused ipcRenderer.postMessage('" + m.channel() + "') of WebContents #"
+                    + page.webContents().id() + ": " + e.getMessage());
+            return;
+        }
+        deliver(page, frame, m.channel(), args, new MainEventImpl(page, frame, null, ports), false);
     }
 
     /** The emitters in delivery order; the frame's scoped ipc only if someone created it. */

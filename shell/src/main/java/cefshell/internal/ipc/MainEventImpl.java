@@ -1,8 +1,10 @@
 package cefshell.internal.ipc;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import cefshell.IpcMainEvent;
+import cefshell.MessagePortMain;
 
 /** The event passed to send/sendSync listeners; for sendSync it carries the reply channel. */
 final class MainEventImpl extends InvokeEventImpl implements IpcMainEvent {
@@ -11,15 +13,30 @@ final class MainEventImpl extends InvokeEventImpl implements IpcMainEvent {
 
     private final Reply syncReply;
     private final AtomicBoolean answered = new AtomicBoolean();
+    /** The ports of an {@code ipcRenderer.postMessage}; null for send and sendSync. */
+    private final List<MessagePortMain> ports;
 
     MainEventImpl(PageIpc page, WebFrameMainImpl frame, Reply syncReply) {
+        this(page, frame, syncReply, null);
+    }
+
+    MainEventImpl(PageIpc page, WebFrameMainImpl frame, Reply syncReply, List<MessagePortMain> ports) {
         super(page, frame);
         this.syncReply = syncReply;
+        this.ports = ports == null ? null : List.copyOf(ports);
     }
 
     @Override
     public void reply(String channel, Object... args) {
+        if (ports != null) { // Electron's event of a postMessage has no reply()
+            throw new UnsupportedOperationException("event.reply is not available for ipcRenderer.postMessage");
+        }
         page.push().send(frame.frameId(), channel, args, null, false);
+    }
+
+    @Override
+    public List<MessagePortMain> ports() {
+        return ports == null ? List.of() : ports;
     }
 
     @Override

@@ -2,7 +2,15 @@ package cefshell.internal.ipc;
 
 /** Kinds of renderer-to-main messages; the numbers are the wire codes used by bridge-js's transport.js. */
 enum MessageKind {
-    SEND(0, "send"), INVOKE(1, "invoke"), SYNC(2, "sendSync"), SEND_TO(3, "sendTo"), TO_HOST(4, "sendToHost");
+    SEND(0, "send"), INVOKE(1, "invoke"), SYNC(2, "sendSync"), SEND_TO(3, "sendTo"), TO_HOST(4, "sendToHost"),
+    /** {@code ipcRenderer.postMessage}: one argument, and the ids of the ports moved with it. */
+    POST_MESSAGE(5, "postMessage"),
+    /** A message a port the bridge holds for Java received: CHANNEL is the port id; one argument, new port ids. */
+    PORT_MESSAGE(6, "port message"),
+    /** A port the bridge holds for Java was closed: CHANNEL is the port id, no arguments. */
+    PORT_CLOSE(7, "port close"),
+    /** The bridge now holds a port Java sent (this document has it): CHANNEL is the port id, no arguments. */
+    PORT_BIND(8, "port bind");
 
     final int code;
     /** The ipcRenderer method that sent it, as the IPC trace names it. */
@@ -11,6 +19,16 @@ enum MessageKind {
     MessageKind(int code, String traceName) {
         this.code = code;
         this.traceName = traceName;
+    }
+
+    /** Whether the tuple ends with a list of port ids. */
+    boolean carriesPorts() {
+        return this == POST_MESSAGE || this == PORT_MESSAGE;
+    }
+
+    /** Whether CHANNEL holds a port id. */
+    boolean namesPort() {
+        return this == PORT_MESSAGE || this == PORT_CLOSE || this == PORT_BIND;
     }
 
     static MessageKind of(long code) {

@@ -36,11 +36,47 @@ public final class PageIpc {
     private volatile ScriptResults scriptResults = ScriptResults.NONE;
     private final RendererPush push = new RendererPush(this);
     private final Documents documents = new Documents();
+    private final PagePortLink portLink = new PagePortLink(this);
 
     /** @param browser the page's browser (created after this object, hence a supplier) */
     public PageIpc(java.util.function.Supplier<CefBrowser> browser, WebContents webContents) {
         this.browser = browser;
         this.webContents = webContents;
+        // a new document in a frame: ports of the documents it replaced close (off the CEF thread that saw it)
+        documents.onNewDocument((frameId, docId) -> IpcThreads.HANDLERS.execute(
+                () -> PortRelays.current().documentStarted(portLink, frameId, docId)));
+    }
+
+    PortLink portLink() {
+        return portLink;
+    }
+
+    /**
+     * {@code webFrameMain.postMessage} ({@code frameId} null: the main frame): Electron's checks, then the message
+     * and its ports go to the frame in order with its other messages.
+     */
+    public void postMessage(String frameId, String channel, Object message,
+                            java.util.List<? extends cefshell.MessagePortMain> transfer) {
+        if (channel == null) {
+            throw new IllegalArgumentException("Error processing argument at index 0, conversion failure from null");
+        }
+        cefshell.internal.codec.EncodedMessage encoded;
+        try {
+            encoded = cefshell.internal.codec.ValueEncoder.encode(new Object[] {message}, true);
+            if (PagePortLink.total(encoded.blobs()) < PushParts.MIN_BYTES && !encoded.blobs().isEmpty()) {
+                encoded = cefshell.internal.codec.ValueEncoder.encode(new Object[] {message}, false);
+            } else {
+                encoded = PagePortLink.copied(encoded); // the caller may change its arrays after this returns
+            }
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("An object could not be cloned.", e);
+        }
+        CefFrame frame = frameId == null ? mainFrame() : liveFrame(frameId);
+        if (frame == null) {
+            throw new IllegalStateException("Render frame was disposed before WebFrameMain could be accessed");
+        }
+        PortRelays.current().postToPage(portLink, frame.getIdentifier(), channel, encoded.json(), encoded.blobs(),
+                transfer == null ? java.util.List.of() : transfer);
     }
 
     public WebContents webContents() {
@@ -195,6 +231,8 @@ public final class PageIpc {
         Refusal gone = Refusal.gone(why);
         lanes.values().forEach(l -> l.close(gone));
         lanes.clear();
+        // off the caller's thread, which may be one of CEF's: the ports' lock is never taken there
+        IpcThreads.HANDLERS.execute(() -> PortRelays.current().pageGone(portLink));
     }
 
     /** The page is gone for good. */

@@ -69,6 +69,23 @@ final class RendererPush {
             LOG.log(System.Logger.Level.ERROR, "Error sending from webFrameMain:  Error: " + e.getMessage());
             return true;
         }
+        return enqueue(frameId, item);
+    }
+
+    /**
+     * Queues an item already in the batch format (port traffic, see {@link PagePortLink}), in order with every
+     * other message to the frame.
+     *
+     * @return false when the frame does not exist
+     */
+    boolean sendItem(String frameId, String item) {
+        if (frameId != null && page.liveFrame(frameId) == null) {
+            return false;
+        }
+        return enqueue(frameId, item);
+    }
+
+    private boolean enqueue(String frameId, String item) {
         String key = key(frameId);
         Outbox box = outboxes.computeIfAbsent(key, k -> new Outbox());
         boolean schedule;

@@ -130,4 +130,9 @@ final class WebFrameMainImpl implements WebFrameMain {
     public String toString() {
         return "WebFrameMain[" + ref.frameId() + " " + ref.url() + "]";
     }
+
+    @Override
+    public void postMessage(String channel, Object message, java.util.List<? extends cefshell.MessagePortMain> transfer) {
+        page.postMessage(ref.frameId(), channel, message, transfer);
+    }
 }

@@ -25,6 +25,16 @@ public final class WireNames {
     public static final String EXECUTE_CALL_START = "window.__cefshell&&window.__cefshell.execute(";
     public static final String EXECUTE_CALL_END = ")";
 
+    /**
+     * Port items in a batch to the page (the first element, a number, tells them from {@code [channel, ...]}):
+     * {@code [0, portId, args, newPortIds]} a message for a port the bridge holds, {@code [1, portId]} close it,
+     * {@code [2, channel, args, newPortIds]} an {@code ipcRenderer} message carrying new ports. bridge-js's wire.js
+     * holds the same (PUSH).
+     */
+    public static final int PUSH_PORT_MESSAGE = 0;
+    public static final int PUSH_PORT_CLOSE = 1;
+    public static final int PUSH_POST_MESSAGE = 2;
+
     private WireNames() {
     }
 }

@@ -31,6 +31,57 @@ class EnvelopeParserTest {
         assertTrue(i.invokeFlag());
     }
 
+    private static final String P1 = "0123456789abcdef0123456789abcdef";
+    private static final String P2 = "fedcba9876543210fedcba9876543210";
+
+    @Test
+    void readsPortMessages() {
+        Envelope e = EnvelopeParser.parseText(envelope(1, "[5,\"ch\",[\"hi\"],[\"" + P1 + "\",\"" + P2 + "\"]]",
+                "[6,\"" + P1 + "\",[42],[]]", "[7,\"" + P2 + "\",[]]", "[5,\"none\",[null],[]]", "[8,\"" + P2 + "\",[]]"));
+        assertEquals(MessageKind.POST_MESSAGE, e.messages().get(0).kind());
+        assertEquals(List.of(P1, P2), e.messages().get(0).portIds());
+        assertEquals(List.of("hi"), e.messages().get(0).args());
+        assertEquals(P1, e.messages().get(1).channel());
+        assertEquals(List.of(42.0), e.messages().get(1).args());
+        assertEquals(MessageKind.PORT_CLOSE, e.messages().get(2).kind());
+        assertEquals(List.of(), e.messages().get(3).portIds());
+        assertEquals(MessageKind.PORT_BIND, e.messages().get(4).kind());
+        TransportKind.QUERY.check(e);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "[5,\"ch\",[1]]",                      // no port list
+        "[5,\"ch\",[1,2],[]]",                 // one value only
+        "[5,\"ch\",[],[]]",
+        "[5,\"ch\",[1],[\"P1\",\"P1\"]]",      // the same port twice
+        "[5,\"ch\",[1],[\"ABCDEF0123456789ABCDEF0123456789\"]]", // upper-case id
+        "[5,\"ch\",[1],[\"0123\"]]",
+        "[5,\"ch\",[1],[1]]",
+        "[5,\"ch\",[1],\"P1\"]",
+        "[5,\"ch\",[1],[],7]",
+        "[6,\"not-a-port\",[1],[]]",
+        "[6,\"P1\",[1]]",
+        "[7,\"P1\",[1]]",                      // a close carries nothing
+        "[7,\"P1\",[],[]]",
+        "[7,\"P1\"]",
+        "[8,\"P1\",[1]]",                      // nor does a bind
+        "[8,\"not-a-port\",[]]",
+        "[8,\"P1\",[],[]]",
+    })
+    void refusesMalformedPortMessages(String message) {
+        String text = envelope(1, message.replace("P1", P1));
+        assertThrows(MalformedMessageException.class, () -> EnvelopeParser.parseText(text));
+    }
+
+    @Test
+    void portMessagesTravelOnQueriesAndFramesOnly() {
+        Envelope e = EnvelopeParser.parseText(envelope(1, "[7,\"" + P1 + "\",[]]"));
+        TransportKind.FRAME.check(e);
+        assertThrows(MalformedMessageException.class, () -> TransportKind.PROMPT.check(e));
+        assertThrows(MalformedMessageException.class, () -> TransportKind.SYNC_XHR.check(e));
+    }
+
     @Test
     void readsABinaryFrameAndItsBlobs() {
         byte[] frame = frame("{\"b\":[3],\"d\":\"" + DOC + "\",\"s\":1,\"m\":[[0,\"bin\",[{\"$\":\"ta\",\"k\":\"Uint8Array\",\"b\":0}]]]}", new byte[] {1, 2, 3});

@@ -56,7 +56,8 @@ public final class ReplyParts {
         return t;
     }
 
-    String park(List<byte[]> blobs) {
+    /** Parks {@code blobs}; the token names them in {@code GET /__cefshell/part?<token>.<i>.<count>}. */
+    public String park(List<byte[]> blobs) {
         byte[] b = new byte[16];
         random.nextBytes(b);
         String token = HexFormat.of().formatHex(b);

@@ -1,0 +1,167 @@
+package cefshell.internal.ports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import cefshell.MessagePortMain;
+import cefshell.internal.ipc.PortLink;
+import cefshell.internal.ipc.PortRelay;
+
+/** The IPC core's view of the ports: page traffic in, page pushes out, documents and pages going away. */
+public final class PortHub implements PortRelay {
+    /** How long a port sent to a frame may stay unclaimed after a new document started there (tests shorten it). */
+    static volatile long unboundGraceMillis = 2000;
+    private static final AtomicInteger REFUSALS_LOGGED = new AtomicInteger();
+
+    @Override
+    public List<MessagePortMain> adopt(PortLink page, String frameId, String docId, List<String> portIds) {
+        synchronized (PortGraph.LOCK) {
+            requireUnused(portIds);
+            List<MessagePortMain> ports = new ArrayList<>(portIds.size());
+            for (String id : portIds) {
+                PageEnd end = new PageEnd(id, page, frameId, docId);
+                PortGraph.register(end);
+                ports.add(PortGraph.javaEnd(new Transfer(end, List.of())));
+            }
+            return ports;
+        }
+    }
+
+    @Override
+    public void message(PortLink page, String frameId, String docId, String portId, Object data, List<String> portIds) {
+        synchronized (PortGraph.LOCK) {
+            requireUnused(portIds);
+            List<Transfer> moved = new ArrayList<>(portIds.size());
+            for (String id : portIds) {
+                PageEnd end = new PageEnd(id, page, frameId, docId);
+                PortGraph.register(end);
+                moved.add(new Transfer(end, List.of()));
+            }
+            PageEnd from = bound(page, frameId, docId, portId);
+            PortMessage m = PortMessage.decoded(data, moved);
+            if (from == null || from.peer == null) {
+                m.discard(); // the new page ports are told to close
+                return;
+            }
+            from.peer.receive(m);
+        }
+    }
+
+    @Override
+    public void bind(PortLink page, String frameId, String docId, String portId) {
+        synchronized (PortGraph.LOCK) {
+            bound(page, frameId, docId, portId);
+        }
+    }
+
+    @Override
+    public void closed(PortLink page, String frameId, String docId, String portId) {
+        synchronized (PortGraph.LOCK) {
+            PageEnd end = bound(page, frameId, docId, portId);
+            if (end != null) {
+                end.goneInPage();
+            }
+        }
+    }
+
+    @Override
+    public void documentStarted(PortLink page, String frameId, String docId) {
+        List<PageEnd> candidates;
+        synchronized (PortGraph.LOCK) {
+            candidates = PortGraph.pageEndsOf(page);
+        }
+        if (candidates.isEmpty()) {
+            return;
+        }
+        List<PageEnd> gone = new ArrayList<>();
+        List<PageEnd> unbound = new ArrayList<>();
+        for (PageEnd e : candidates) { // liveness asks CEF: outside the lock
+            boolean replaced = e.frameId.equals(frameId) && e.docId != null && !e.docId.equals(docId);
+            if (replaced || !page.frameLive(e.frameId)) {
+                gone.add(e);
+            } else if (e.frameId.equals(frameId) && e.docId == null) {
+                unbound.add(e);
+            }
+        }
+        synchronized (PortGraph.LOCK) {
+            gone.forEach(PageEnd::goneInPage);
+        }
+        if (!unbound.isEmpty()) {
+            // Ports Java sent to this frame that no document has said it holds (PORT_BIND) yet: the one that got
+            // them says so within milliseconds; if none has after the grace time, they went to a document that is gone.
+            CompletableFuture.delayedExecutor(unboundGraceMillis, TimeUnit.MILLISECONDS).execute(() -> {
+                synchronized (PortGraph.LOCK) {
+                    for (PageEnd e : unbound) {
+                        if (e.docId == null) {
+                            e.goneInPage();
+                        }
+                    }
+                }
+            });
+        }
+    }
+
+    @Override
+    public void pageGone(PortLink page) {
+        synchronized (PortGraph.LOCK) {
+            PortGraph.pageEndsOf(page).forEach(PageEnd::goneInPage);
+        }
+    }
+
+    @Override
+    public void postToPage(PortLink page, String frameId, String channel, String argsJson, List<byte[]> blobs,
+                           List<? extends MessagePortMain> transfer) {
+        for (MessagePortMain p : transfer) {
+            if (!(p instanceof PortHandle)) { // gin cannot convert the list: Electron's text
+                throw new IllegalArgumentException("Invalid value for transfer");
+            }
+        }
+        synchronized (PortGraph.LOCK) {
+            List<Transfer> moved = Transfers.take(transfer);
+            List<PageEnd> ends = new ArrayList<>(moved.size());
+            List<String> ids = new ArrayList<>(moved.size());
+            for (Transfer t : moved) {
+                PageEnd end = PortGraph.pageEnd(t, page, frameId);
+                ends.add(end);
+                ids.add(end.id);
+            }
+            page.pushPost(frameId, channel, argsJson, blobs, ids);
+            for (int i = 0; i < ends.size(); i++) {
+                ends.get(i).replay(moved.get(i).pending());
+            }
+        }
+    }
+
+    /**
+     * The page port {@code portId} if the message comes from where it lives: its page and frame, and its document
+     * (a port Java made is bound to the first document that uses it). Anything else is ignored and logged.
+     */
+    private static PageEnd bound(PortLink page, String frameId, String docId, String portId) {
+        PageEnd end = PortGraph.pageEnd(portId);
+        if (end == null) {
+            return null; // closed meanwhile: a message racing the close
+        }
+        if (end.link != page || !end.frameId.equals(frameId) || end.docId != null && !end.docId.equals(docId)) {
+            if (REFUSALS_LOGGED.getAndIncrement() < 10) { // a page sending these on purpose must not flood the log
+                PortGraph.LOG.log(System.Logger.Level.WARNING, "refused a message for a MessagePort of another"
+                        + " frame or document (WebContents #" + page.pageId() + ")");
+            }
+            return null;
+        }
+        if (end.docId == null) {
+            end.docId = docId;
+        }
+        return end;
+    }
+
+    private static void requireUnused(List<String> ids) {
+        for (String id : ids) {
+            if (PortGraph.pageEnd(id) != null) {
+                throw new IllegalArgumentException("port id already in use");
+            }
+        }
+    }
+}

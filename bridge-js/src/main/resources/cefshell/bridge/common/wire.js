@@ -2,7 +2,7 @@
 // The names both sides of the wire agree on (docs/wire-format.md, "Requests" and "Replies"). Java holds the same in
 // cefshell.internal.ipc: MessageKind (KIND), Replies (REPLY), WireNames (PATH, PROMPT_MARKER).
 const wire = Object.freeze({
-  KIND: Object.freeze({ SEND: 0, INVOKE: 1, SYNC: 2, SEND_TO: 3, TO_HOST: 4 }),
+  KIND: Object.freeze({ SEND: 0, INVOKE: 1, SYNC: 2, SEND_TO: 3, TO_HOST: 4, WEBVIEW: 5 }),
   // The first character of a text reply.
   REPLY: Object.freeze({
     VALUE: 'r',    // r JSON: the value
@@ -17,5 +17,8 @@ const wire = Object.freeze({
   PATH: Object.freeze({ FRAME: 'ipc', SYNC: 'sync', SYNC_RESULT: 'sync-result', PART: 'part' }),
   // Starts every prompt that carries IPC; Chromium cuts a dialog's text at 10,240 characters.
   PROMPT_MARKER: '\uE000cefshell-sync\uE000',
+  // Java's <webview> events for a host page ([viewInstanceId, name, props, state]): for the element, never for
+  // ipcRenderer listeners (WireNames.WEBVIEW_EVENT_CHANNEL).
+  WEBVIEW_EVENT_CHANNEL: '\uE000cefshell-webview\uE000',
   MAX_DIALOG_CHARS: 10240,
 });

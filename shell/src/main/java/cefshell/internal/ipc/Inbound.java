@@ -187,7 +187,7 @@ public final class Inbound {
             @Override
             public void deliver(IncomingMessage m, int index, int count) {
                 boolean last = index == count - 1;
-                boolean answers = last && (m.kind() == MessageKind.INVOKE || m.kind() == MessageKind.SYNC);
+                boolean answers = last && (m.kind().awaitsReply() || m.kind() == MessageKind.SYNC);
                 dispatcher.dispatch(page, from, m, answers ? reply(responder, m.kind() == MessageKind.SYNC, syncTimer)
                         : Reply.NONE);
                 if (last && !answers) {

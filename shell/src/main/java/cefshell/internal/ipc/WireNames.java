@@ -25,6 +25,12 @@ public final class WireNames {
     public static final String EXECUTE_CALL_START = "window.__cefshell&&window.__cefshell.execute(";
     public static final String EXECUTE_CALL_END = ")";
 
+    /**
+     * The channel of {@code <webview>} events sent from Java to a host page: {@code [viewInstanceId, eventName, props,
+     * state]}; the bridge hands it to its element code, never to {@code ipcRenderer} listeners.
+     */
+    public static final String WEBVIEW_EVENT_CHANNEL = "\uE000cefshell-webview\uE000";
+
     private WireNames() {
     }
 }

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Component;
 import java.awt.Point;
 import java.awt.Rectangle;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -143,6 +145,32 @@ class WebviewTagTest {
         // removing the element destroys the guest
         eval(w, "wv.remove(), 1");
         Awaits.until("guest destroyed", 20, TimeUnit.SECONDS, guest::isDestroyed);
+    }
+
+    /**
+     * Electron's webview-spec case, with preloads on both sides (so both pages are context-isolated): the host
+     * page's element lives in its main world and reaches the bridge through the world link; the guest's preload
+     * comes from the preload attribute.
+     */
+    @Test
+    void sendReachesTheGuestPreloadWhichAnswersWithSendToHostUnderContextIsolation(TestWindows t) throws Exception {
+        Path dir = Files.createTempDirectory("cefshell-webview-test-");
+        Path guestPreload = Files.writeString(dir.resolve("guest-preload.js"), """
+                const { ipcRenderer } = require('electron');
+                ipcRenderer.on('ping', (event, message) => ipcRenderer.sendToHost('pong', message));
+                """);
+        Path hostPreload = Files.writeString(dir.resolve("host-preload.js"), "void 0;\n");
+        String origin = t.serve(Map.of("index.html", host("src=\"plain.html\" preload=\"" + guestPreload.toUri() + "\""),
+                "plain.html", "<!doctype html><title>plain</title><p>plain</p>"));
+        BrowserWindow w = t.openAndWait(origin + "/index.html", BrowserWindowOptions.builder().size(640, 480)
+                .webPreferences(WebPreferences.builder().preload(hostPreload).webviewTag(true).build()).build());
+        assertEquals("undefined", eval(w, "typeof ipcRenderer"), "the host page is context-isolated");
+        awaitEvent(w, "dom-ready", null);
+        eval(w, "wv.send('ping', 'boom!')");
+        awaitEvent(w, "ipc-message", "pong");
+        assertEquals(List.of("boom!"), eval(w, "of('ipc-message')[0].args"));
+        assertEquals(2, ((List<?>) eval(w, "of('ipc-message')[0].frameId")).size());
+        assertEquals("plain", eval(w, "wv.getTitle()"));
     }
 
     @Test

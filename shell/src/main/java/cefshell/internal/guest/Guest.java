@@ -65,8 +65,9 @@ final class Guest {
             if (!destroyed) { // closed by itself (window.close(), the shell quitting): the element learns it
                 destroyed = true;
                 fire("destroyed", Map.of());
-                Swing.later(() -> GuestPlacement.remove(surface.component()));
             }
+            // only now: taking a windowed browser's component out of its window while CEF closes it can stall CEF
+            Swing.later(() -> GuestPlacement.remove(surface.component()));
         });
     }
 
@@ -121,8 +122,8 @@ final class Guest {
             return;
         }
         destroyed = true;
-        webContents().host().close();
-        Swing.later(() -> GuestPlacement.remove(surface.component()));
+        webContents().host().close(); // its component leaves the host's window once it is closed (forwardEvents)
+        Swing.later(() -> surface.component().setVisible(false));
     }
 
     private static Map<String, Object> props(Object... keysAndValues) {

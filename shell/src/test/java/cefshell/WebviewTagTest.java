@@ -173,6 +173,21 @@ class WebviewTagTest {
         assertEquals("plain", eval(w, "wv.getTitle()"));
     }
 
+    /** A real screenshot of the display: the guest's pixels inside the element's rectangle, the host's around it. */
+    @Test
+    void aScreenshotShowsTheGuestAtTheElementsRectangle(TestWindows t, TestFrames frames) {
+        String hostPage = host("src=\"guest.html\"").replace("body{margin:0}", "body{margin:0;background:rgb(255,0,0)}");
+        BrowserWindow w = openHost(t, Map.of("index.html", hostPage, "guest.html", GUEST), true);
+        awaitEvent(w, "did-finish-load", null);
+        Component hostView = TestFrames.onEdtGet(() -> w.frame().getContentPane().getComponent(0));
+        frames.awaitScreenColor(hostView, 200, 140, new java.awt.Color(0, 200, 0));   // inside (50,40 300x200)
+        frames.awaitScreenColor(hostView, 20, 20, new java.awt.Color(255, 0, 0));     // outside
+        frames.awaitScreenColor(hostView, 360, 140, new java.awt.Color(255, 0, 0));   // right of it
+        eval(w, "wv.style.left = '300px', 1");                                          // moved: follows
+        frames.awaitScreenColor(hostView, 360, 140, new java.awt.Color(0, 200, 0));
+        frames.awaitScreenColor(hostView, 200, 140, new java.awt.Color(255, 0, 0));
+    }
+
     @Test
     void withoutWebviewTagThereIsNoElementAndNoGuest(TestWindows t) {
         BrowserWindow w = openHost(t, Map.of("index.html", host("src=\"guest.html\""), "guest.html", GUEST), false);

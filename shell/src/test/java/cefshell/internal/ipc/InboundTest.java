@@ -80,7 +80,7 @@ class InboundTest {
         assertEquals(0, handlerCalls.get());
         // without a relay (no guests at all): sendToHost is dropped, an operation refused as an invoke error
         Recorded r3 = new Recorded();
-        inbound.acceptText(page, MAIN, TransportKind.QUERY, invokeEnvelope(1, "[5,\"create\",[1]]"), r3);
+        inbound.acceptText(page, MAIN, TransportKind.QUERY, invokeEnvelope(4, "[5,\"create\",[1]]"), r3);
         assertTrue(r3.await().startsWith("error:"), r3.await());
         assertEquals(0, handlerCalls.get());
     }

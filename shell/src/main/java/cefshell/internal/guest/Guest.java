@@ -116,14 +116,19 @@ final class Guest {
         }
     }
 
-    /** The element is gone, or its page: the guest page closes without an event. */
+    /** The element is gone, or its page: the guest page closes without an event. Any thread; quick. */
     void destroy() {
         if (destroyed) {
             return;
         }
         destroyed = true;
-        webContents().host().close(); // its component leaves the host's window once it is closed (forwardEvents)
-        Swing.later(() -> surface.component().setVisible(false));
+        // Off the host's window first, into the hidden parking window, then closed: the host's window may be about
+        // to be disposed (its page closed), and a windowed browser whose native parent is destroyed before CEF has
+        // closed it stalls CEF's shutdown (measured). Posted now, so it runs before that disposal.
+        Swing.later(() -> {
+            GuestPlacement.park(surface.component());
+            webContents().host().close(); // the component leaves the parking window once closed (forwardEvents)
+        });
     }
 
     private static Map<String, Object> props(Object... keysAndValues) {

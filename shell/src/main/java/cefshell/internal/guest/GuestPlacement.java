@@ -9,6 +9,8 @@ import javax.swing.JLayeredPane;
 import javax.swing.JRootPane;
 import javax.swing.SwingUtilities;
 
+import cefshell.internal.browser.WindowedCreation;
+
 /**
  * Lays a guest's component over its element: in the layered pane of the host page's window, above the content, at
  * the element's rectangle (CSS pixels of the host's viewport, which are AWT pixels at zoom 100%). EDT only.
@@ -39,6 +41,14 @@ final class GuestPlacement {
         guest.setVisible(visible && rect.width > 0 && rect.height > 0);
         guest.validate();
         layers.repaint();
+    }
+
+    /** Moves the guest into the hidden parking window, where it is kept alive until it is closed. */
+    static void park(JComponent guest) {
+        if (guest.getParent() != null) {
+            guest.getParent().remove(guest);
+        }
+        WindowedCreation.park(guest);
     }
 
     /** Takes the guest out of the host's window. */

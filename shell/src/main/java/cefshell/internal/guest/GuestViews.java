@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import cefshell.WebFrameMain;
 import cefshell.WebPreferences;
-import cefshell.internal.browser.ShellThreads;
 import cefshell.internal.browser.WebContentsImpl;
 import cefshell.internal.ipc.HostRelay;
 import cefshell.internal.ipc.PageIpc;
@@ -166,12 +165,14 @@ public final class GuestViews implements HostRelay {
         }
     }
 
-    /** Called on the CEF UI thread: takes the host's guests now (later ones belong to its next document), closes them off it. */
+    /**
+     * Called on the CEF UI thread: takes the host's guests now (later ones belong to its next document); each is
+     * closed from the EDT, posted now, before the host's window can be disposed.
+     */
     private void destroyAll(int hostId) {
         Map<String, Guest> guests = byHost.remove(hostId);
-        if (guests != null && !guests.isEmpty()) {
-            List<Guest> gone = List.copyOf(guests.values());
-            ShellThreads.event(() -> gone.forEach(this::destroy));
+        if (guests != null) {
+            guests.values().forEach(this::destroy);
         }
     }
 

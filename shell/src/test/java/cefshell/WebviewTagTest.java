@@ -188,6 +188,36 @@ class WebviewTagTest {
         frames.awaitScreenColor(hostView, 200, 140, new java.awt.Color(255, 0, 0));
     }
 
+    /** The guest's renderer dies: the element hears render-process-gone, and reload() brings the guest back. */
+    @Test
+    void renderProcessGoneThenReloadWorks(TestWindows t) {
+        String guestOrigin = t.serve(Map.of("guest.html", GUEST)); // another site: a renderer of its own
+        BrowserWindow w = openHost(t, Map.of("index.html", host("src=\"" + guestOrigin + "/guest.html\"")), true);
+        awaitEvent(w, "did-finish-load", null);
+        WebContents guest = t.shell().core().guests().guest(((Double) eval(w, "wv.getWebContentsId()")).intValue());
+        eval(w, "wv.addEventListener('render-process-gone', (e) => events.push({ type: 'gone', reason: e.details.reason })), 1");
+        guest.forcefullyCrashRenderer();
+        Awaits.until("render-process-gone", 20, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(eval(w, "of('gone').length === 1")));
+        assertEquals("crashed", eval(w, "of('gone')[0].reason"));
+        eval(w, "wv.reload(), 1");
+        Awaits.until("reloaded", 20, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(eval(w, "of('did-finish-load').length === 2")));
+        assertFalse(guest.isCrashed());
+    }
+
+    /** Setting src navigates the guest; the host navigating away destroys it. */
+    @Test
+    void srcNavigatesTheGuestAndTheHostsNavigationDestroysIt(TestWindows t) {
+        BrowserWindow w = openHost(t, Map.of("index.html", host("src=\"guest.html\""), "guest.html", GUEST,
+                "other.html", "<!doctype html><title>other</title>"), true);
+        awaitEvent(w, "did-finish-load", null);
+        WebContents guest = t.shell().core().guests().guest(((Double) eval(w, "wv.getWebContentsId()")).intValue());
+        eval(w, "wv.src = 'other.html', 1");
+        Awaits.until("navigated", 20, TimeUnit.SECONDS, () -> guest.getURL().endsWith("/other.html"));
+        Awaits.until("title", 20, TimeUnit.SECONDS, () -> "other".equals(eval(w, "wv.getTitle()")));
+        w.loadURL(guest.getURL()); // the host page goes elsewhere
+        Awaits.until("guest destroyed with its host's document", 20, TimeUnit.SECONDS, guest::isDestroyed);
+    }
+
     @Test
     void withoutWebviewTagThereIsNoElementAndNoGuest(TestWindows t) {
         BrowserWindow w = openHost(t, Map.of("index.html", host("src=\"guest.html\""), "guest.html", GUEST), false);

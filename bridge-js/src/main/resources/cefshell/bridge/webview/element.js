@@ -142,6 +142,14 @@ function defineWebview(link) {
       }
     }
 
+    // Attributes reflected as properties, as Electron's element has them.
+    get src() { return this.getAttribute('src') || ''; }
+    set src(value) { this.setAttribute('src', String(value)); }
+    get partition() { return this.getAttribute('partition') || ''; }
+    set partition(value) { this.setAttribute('partition', String(value)); }
+    get preload() { return this.getAttribute('preload') || ''; }
+    set preload(value) { this.setAttribute('preload', String(value)); }
+
     getURL() { return attached(this).state.url; }
     getTitle() { return attached(this).state.title; }
     isLoading() { return attached(this).state.isLoading; }

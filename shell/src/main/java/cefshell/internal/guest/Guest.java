@@ -27,6 +27,7 @@ final class Guest {
     private final int viewId;
     private final GuestSurface surface;
     private volatile boolean destroyed;
+    private boolean domReadySent; // guarded by this: for the current load
 
     Guest(PageIpc hostPage, Component hostView, String hostFrameId, int viewId, GuestSurface surface) {
         this.hostPage = hostPage;
@@ -55,8 +56,18 @@ final class Guest {
     /** Turns the guest page's events into the element's; call once, right after creation. */
     void forwardEvents() {
         var host = webContents().host();
-        host.onLoadingStateChange(s -> fire(s.loading() ? "did-start-loading" : "did-stop-loading", Map.of()));
-        host.onMainFrameLoaded(url -> fire("did-finish-load", Map.of()));
+        host.onLoadingStateChange(s -> {
+            if (s.loading()) {
+                synchronized (this) {
+                    domReadySent = false;
+                }
+            }
+            fire(s.loading() ? "did-start-loading" : "did-stop-loading", Map.of());
+        });
+        host.onMainFrameLoaded(url -> {
+            domReady(); // if the bridge's report is still on its way (or there is no bridge): dom-ready comes first
+            fire("did-finish-load", Map.of());
+        });
         host.onTitleChange(title -> fire("page-title-updated", props("title", title, "explicitSet", true)));
         host.onConsoleMessage(this::console);
         host.renderer().onGone(d -> fire("render-process-gone",
@@ -87,9 +98,18 @@ final class Guest {
                 "args", args));
     }
 
-    /** The guest's top document has its DOM (reported by its bridge). */
+    /**
+     * The guest's top document has its DOM: reported by its bridge, or implied by did-finish-load, whichever comes
+     * first (they travel different paths); once per load.
+     */
     void domReady() {
-        fire("dom-ready", Map.of());
+        synchronized (this) {
+            if (domReadySent) {
+                return;
+            }
+            domReadySent = true;
+            fire("dom-ready", Map.of()); // inside the lock: no did-finish-load can overtake it
+        }
     }
 
     /** Sends an event to the element, with the guest's state as it is now. */

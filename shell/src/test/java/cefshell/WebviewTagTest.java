@@ -218,6 +218,30 @@ class WebviewTagTest {
         Awaits.until("guest destroyed with its host's document", 20, TimeUnit.SECONDS, guest::isDestroyed);
     }
 
+    /** Java hears did-attach-webview with the guest, which knows its host; a src set later creates the guest. */
+    @Test
+    void theHostHearsDidAttachWebviewAndTheGuestKnowsItsHost(TestWindows t) {
+        BrowserWindow w = openHost(t, Map.of("index.html", host(""), "guest.html", GUEST), true);
+        CompletableFuture<WebContents> attached = new CompletableFuture<>();
+        w.webContents().onDidAttachWebview(attached::complete);
+        eval(w, "wv.src = 'guest.html', 1");
+        WebContents guest = attached.orTimeout(20, TimeUnit.SECONDS).join();
+        assertEquals(w.webContents().id(), guest.hostWebContents().id());
+        assertEquals(null, w.webContents().hostWebContents());
+        awaitEvent(w, "dom-ready", null);
+        assertEquals(guest.id(), ((Double) eval(w, "wv.getWebContentsId()")).intValue());
+        // a page that is not a guest: its sendToHost goes nowhere (a warning on stderr), never to ipcMain
+        List<String> heard = new CopyOnWriteArrayList<>();
+        IpcListener l = (e, a) -> heard.add("ipcMain");
+        t.shell().ipcMain().on("stray", l);
+        try {
+            eval(w, "ipcRenderer.sendToHost('stray', 1), ipcRenderer.invoke('no-such-handler').catch(() => 0)");
+            assertEquals(List.of(), heard);
+        } finally {
+            t.shell().ipcMain().off("stray", l);
+        }
+    }
+
     @Test
     void withoutWebviewTagThereIsNoElementAndNoGuest(TestWindows t) {
         BrowserWindow w = openHost(t, Map.of("index.html", host("src=\"guest.html\""), "guest.html", GUEST), false);

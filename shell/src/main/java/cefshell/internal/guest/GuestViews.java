@@ -127,6 +127,7 @@ public final class GuestViews implements HostRelay {
         guests.put(key, g);
         surface.webContents().host().onClosedSync(() -> forget(g));
         g.forwardEvents();
+        ((WebContentsImpl) host.webContents()).didAttachWebview(surface.webContents());
         return surface.webContents().id();
     }
 

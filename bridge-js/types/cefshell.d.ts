@@ -87,6 +87,45 @@ declare namespace CefShell {
   }
 }
 
+/** The `<webview>` element of a page whose window has `webPreferences.webviewTag(true)` (Electron's webview tag). */
+interface WebViewElement extends HTMLElement {
+  src: string;
+  /** The guest's state as of its last event. These getters throw until `dom-ready` has fired. */
+  getURL(): string;
+  getTitle(): string;
+  isLoading(): boolean;
+  canGoBack(): boolean;
+  canGoForward(): boolean;
+  /** The guest's own webContents id (Java: `WebContents.id()`), not the host's. */
+  getWebContentsId(): number;
+  loadURL(url: string): Promise<void>;
+  reload(): void;
+  stop(): void;
+  goBack(): void;
+  goForward(): void;
+  openDevTools(): void;
+  /** Evaluates `code` in the guest's main frame; resolves with its (awaited) result. */
+  executeJavaScript(code: string): Promise<any>;
+  /** Reaches the guest main frame's `ipcRenderer.on(channel)` listeners. */
+  send(channel: string, ...args: any[]): Promise<void>;
+  /** `frameId` as in `ipc-message`'s `event.frameId`; resolves false when no such frame exists. */
+  sendToFrame(frameId: [number, string] | string, channel: string, ...args: any[]): Promise<boolean>;
+  addEventListener(type: 'ipc-message', listener: (event: Event & { channel: string; args: any[];
+    frameId: [number, string] }) => void): void;
+  addEventListener(type: 'console-message', listener: (event: Event & { level: number; message: string;
+    line: number; sourceId: string }) => void): void;
+  addEventListener(type: 'did-start-loading' | 'did-stop-loading' | 'dom-ready' | 'did-finish-load' | 'destroyed',
+    listener: (event: Event) => void): void;
+  addEventListener(type: 'page-title-updated', listener: (event: Event & { title: string; explicitSet: boolean }) => void): void;
+  addEventListener(type: 'render-process-gone', listener: (event: Event & { details: { reason: string;
+    exitCode: number } }) => void): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject): void;
+}
+
+interface HTMLElementTagNameMap {
+  webview: WebViewElement;
+}
+
 declare module 'electron' {
   export const ipcRenderer: CefShell.IpcRenderer;
   export const contextBridge: CefShell.ContextBridge;

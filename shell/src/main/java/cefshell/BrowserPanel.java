@@ -74,10 +74,19 @@ public class BrowserPanel extends JComponent {
      * {@code url} (and of every URL later given to {@code loadURL}) may use IPC.
      */
     public BrowserPanel(Shell shell, String url, WebPreferences prefs) {
+        this(newPage(shell, url, prefs));
+    }
+
+    private static WebContentsImpl newPage(Shell shell, String url, WebPreferences prefs) {
         Objects.requireNonNull(shell, "shell == null");
         Objects.requireNonNull(url, "url == null");
         Objects.requireNonNull(prefs, "prefs == null");
-        this.webContents = shell.createPage(url, prefs);
+        return shell.createPage(url, prefs);
+    }
+
+    /** A panel showing a page made elsewhere (a {@code <webview>}'s guest). */
+    BrowserPanel(WebContentsImpl page) {
+        this.webContents = page;
         this.host = webContents.host();
         host.onClosed(() -> SwingUtilities.invokeLater(this::closed));
         Swing.onEdt(() -> {

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.cef.CefApp;
 
 import cefshell.internal.ShellCore;
+import cefshell.internal.guest.GuestSurface;
 import cefshell.internal.browser.Listeners;
 import cefshell.internal.browser.Swing;
 import cefshell.internal.browser.WebContentsImpl;
@@ -54,6 +55,11 @@ public final class Shell {
             core.traceIpc(options.traceIpc(), options.traceIpcSink());
         }
         this.nativeTheme = new NativeTheme(core.colorScheme(), options.chromiumSwitches().contains("--force-dark-mode"));
+        // a <webview>'s guest is shown by a BrowserPanel of its own, laid over its element
+        core.guests().useSurfaces((url, prefs) -> {
+            WebContentsImpl guest = core.createGuestPage(url, prefs);
+            return new GuestSurface(guest, new BrowserPanel(guest));
+        });
     }
 
     /** Starts the shell with default options, or returns the one already running. */

@@ -124,6 +124,16 @@ public interface WebContents {
     /** True after the renderer process died, until a reload or navigation starts a new document (Electron's). */
     boolean isCrashed();
 
+    /**
+     * Electron's {@code 'did-attach-webview'}: a {@code <webview>} element of this page got its guest page, passed
+     * here, after it was created and before it has loaded (add its {@code ipc()} handlers here). Only for pages whose
+     * preferences have {@code webviewTag}.
+     */
+    void onDidAttachWebview(Consumer<WebContents> listener);
+
+    /** For a {@code <webview>}'s guest page: the page its element is in (Electron's {@code hostWebContents}); else null. */
+    WebContents hostWebContents();
+
     /** Once, when the page is gone (Electron's {@code 'destroyed'}). */
     void onDestroyed(Runnable listener);
 

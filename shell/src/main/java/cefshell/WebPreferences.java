@@ -20,8 +20,10 @@ public final class WebPreferences {
     private final List<String> trustedOrigins;
     private final boolean transparent;
     private final Boolean contextIsolation;
+    private final boolean webviewTag;
 
     private WebPreferences(Builder b) {
+        this.webviewTag = b.webviewTag;
         this.preload = b.preload;
         this.contextIsolation = b.contextIsolation;
         this.trustedOrigins = List.copyOf(b.trustedOrigins);
@@ -63,11 +65,25 @@ public final class WebPreferences {
     /** See {@link Builder#transparent(boolean)}. */
     public boolean transparent() { return transparent; }
 
+    /** See {@link Builder#webviewTag(boolean)}. */
+    public boolean webviewTag() { return webviewTag; }
+
     public static final class Builder {
         private Path preload;
         private final List<String> trustedOrigins = new ArrayList<>();
         private boolean transparent;
         private Boolean contextIsolation;
+        private boolean webviewTag;
+
+        /**
+         * Whether the page may use the {@code <webview>} element (Electron's {@code webviewTag}; default false, as in
+         * Electron): each element shows a guest page of its own, a separate {@link WebContents}, over the element's
+         * rectangle. Without it {@code <webview>} is an unknown HTML element and no guest can be created.
+         */
+        public Builder webviewTag(boolean enabled) {
+            this.webviewTag = enabled;
+            return this;
+        }
 
         /** See {@link WebPreferences#contextIsolation()}. */
         public Builder contextIsolation(boolean isolate) {

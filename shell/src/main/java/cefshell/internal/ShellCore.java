@@ -24,6 +24,7 @@ import cefshell.internal.browser.BrowserHost;
 import cefshell.internal.browser.PageColorScheme;
 import cefshell.internal.browser.Swing;
 import cefshell.internal.browser.WebContentsImpl;
+import cefshell.internal.guest.GuestViews;
 import cefshell.internal.ipc.Inbound;
 import cefshell.internal.ipc.IpcDispatcher;
 import cefshell.internal.ipc.IpcMainImpl;
@@ -53,6 +54,7 @@ public final class ShellCore {
     private final BridgeConfig bridgeConfig;
     private static final SecureRandom RANDOM = new SecureRandom();
     private final PageColorScheme colorScheme = new PageColorScheme();
+    private final GuestViews guests = new GuestViews();
 
     /**
      * @param consoleSink where every page's console messages go, or null
@@ -63,7 +65,7 @@ public final class ShellCore {
         this.offscreen = offscreen;
         this.consoleSink = consoleSink;
         this.bridgeConfig = BridgeConfig.plain(versions(runtime));
-        this.inbound = new Inbound(new IpcDispatcher(ipcMain, pages::byId), sendSyncTimeoutMillis);
+        this.inbound = new Inbound(new IpcDispatcher(ipcMain, pages::byId, guests), sendSyncTimeoutMillis);
         cefshell.internal.ipc.PortRelays.install(new cefshell.internal.ports.PortHub());
         cefshell.internal.ipc.PushParts.install(replyParts::park); // large port messages to pages: fetched in parts
         SyncResults syncResults = new SyncResults();
@@ -98,8 +100,22 @@ public final class ShellCore {
         return inbound;
     }
 
+    /** Every {@code <webview>} guest; the shell tells it how to make their components. */
+    public GuestViews guests() {
+        return guests;
+    }
+
     /** A page: its client, the IPC router (which must exist before the browser), registration, then the browser. */
     public WebContentsImpl createPage(String url, WebPreferences prefs) {
+        return createPage(url, prefs, false);
+    }
+
+    /** A {@code <webview>}'s guest page (its bridge reports dom-ready and may sendToHost). */
+    public WebContentsImpl createGuestPage(String url, WebPreferences prefs) {
+        return createPage(url, prefs, true);
+    }
+
+    private WebContentsImpl createPage(String url, WebPreferences prefs, boolean guest) {
         BrowserHost host = new BrowserHost(runtime, offscreen, prefs.transparent(), null);
         WebContentsImpl wc = new WebContentsImpl(host);
         CefMessageRouter router = CefMessageRouter.create();
@@ -107,8 +123,12 @@ public final class ShellCore {
         host.client().addMessageRouter(router);
         host.client().addJSDialogHandler(prompts); // sendSync's fast path; other dialogs pass through untouched
         String appPreload = appPreload(prefs);
+        BridgeConfig pageConfig = bridgeConfig.webview(prefs.webviewTag(), guest);
+        if (prefs.webviewTag()) {
+            guests.allowHost(wc);
+        }
         if (prefs.contextIsolation()) {
-            BridgeConfig config = bridgeConfig.isolated(secret());
+            BridgeConfig config = pageConfig.isolated(secret());
             List<DocumentStartScripts.Script> scripts = new ArrayList<>(3);
             scripts.add(new DocumentStartScripts.Script(BridgeScript.source(BridgeScript.World.MAIN_WORLD, config), null));
             scripts.add(new DocumentStartScripts.Script(BridgeScript.source(BridgeScript.World.ISOLATED, config),
@@ -121,7 +141,7 @@ public final class ShellCore {
             wc.useIsolatedWorld(config.secret().replace('-', '_'));
         } else {
             List<String> scripts = new ArrayList<>(2);
-            scripts.add(BridgeScript.source(BridgeScript.World.PAGE, bridgeConfig));
+            scripts.add(BridgeScript.source(BridgeScript.World.PAGE, pageConfig));
             if (appPreload != null) {
                 scripts.add(appPreload);
             }

@@ -5,22 +5,29 @@ import java.util.Map;
 
 /**
  * What Java tells a bridge when it assembles it: the world it runs in, whether the page is context-isolated, the
- * per-page secret that names the link between the isolated and the main world (see common/world-link.js), and what
- * the preload's {@code process} reports. Visible to scripts as {@code config}.
+ * per-page secret that names the link between the isolated and the main world (see common/world-link.js), what
+ * the preload's {@code process} reports, whether the page may use {@code <webview>} ({@code webviewTag}) and whether
+ * it is itself a {@code <webview>}'s guest. Visible to scripts as {@code config}.
  */
 public record BridgeConfig(boolean contextIsolated, String secret, Map<String, String> versions, String platform,
-                           String arch, String systemVersion) {
+                           String arch, String systemVersion, boolean webviewTag, boolean guest) {
     public BridgeConfig {
         versions = Map.copyOf(versions);
     }
 
     /** A page without isolation and without a secret, reporting this JVM's platform. */
     public static BridgeConfig plain(Map<String, String> versions) {
-        return new BridgeConfig(false, "", versions, currentPlatform(), currentArch(), System.getProperty("os.version", ""));
+        return new BridgeConfig(false, "", versions, currentPlatform(), currentArch(), System.getProperty("os.version", ""),
+                false, false);
     }
 
     public BridgeConfig isolated(String pageSecret) {
-        return new BridgeConfig(true, pageSecret, versions, platform, arch, systemVersion);
+        return new BridgeConfig(true, pageSecret, versions, platform, arch, systemVersion, webviewTag, guest);
+    }
+
+    /** The same with the page's {@code <webview>} roles: it may host guests, and/or it is a guest itself. */
+    public BridgeConfig webview(boolean mayHost, boolean isGuest) {
+        return new BridgeConfig(contextIsolated, secret, versions, platform, arch, systemVersion, mayHost, isGuest);
     }
 
     /** Node's names: linux, darwin, win32. */
@@ -40,6 +47,8 @@ public record BridgeConfig(boolean contextIsolated, String secret, Map<String, S
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("world", world);
         m.put("contextIsolated", contextIsolated);
+        m.put("webviewTag", webviewTag);
+        m.put("guest", guest);
         m.put("secret", secret);
         m.put("platform", platform);
         m.put("arch", arch);

@@ -3,7 +3,7 @@
 // cefshell.internal.ipc: MessageKind (KIND), Replies (REPLY), WireNames (PATH, PROMPT_MARKER, PUSH_*).
 const wire = Object.freeze({
   KIND: Object.freeze({ SEND: 0, INVOKE: 1, SYNC: 2, SEND_TO: 3, TO_HOST: 4,
-    POST_MESSAGE: 5, PORT_MESSAGE: 6, PORT_CLOSE: 7, PORT_BIND: 8 }),
+    POST_MESSAGE: 5, PORT_MESSAGE: 6, PORT_CLOSE: 7, PORT_BIND: 8, WEBVIEW: 9 }),
   // Port items in a batch from Java (a number first, where other items have their channel); Java: WireNames.PUSH_*.
   //   [PORT_MESSAGE, portId, args, newPortIds]   a message for a port this bridge holds for Java
   //   [PORT_CLOSE, portId]                        Java's end closed: close ours
@@ -23,5 +23,8 @@ const wire = Object.freeze({
   PATH: Object.freeze({ FRAME: 'ipc', SYNC: 'sync', SYNC_RESULT: 'sync-result', PART: 'part' }),
   // Starts every prompt that carries IPC; Chromium cuts a dialog's text at 10,240 characters.
   PROMPT_MARKER: '\uE000cefshell-sync\uE000',
+  // Java's <webview> events for a host page ([viewInstanceId, name, props, state]): for the element, never for
+  // ipcRenderer listeners (WireNames.WEBVIEW_EVENT_CHANNEL).
+  WEBVIEW_EVENT_CHANNEL: '\uE000cefshell-webview\uE000',
   MAX_DIALOG_CHARS: 10240,
 });

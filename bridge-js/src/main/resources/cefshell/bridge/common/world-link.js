@@ -52,6 +52,8 @@ const worldLink = (() => {
   let ready = false;
   let scriptSink = null;            // isolated world: where executeJavaScript results go
   const early = [];                 // requests made before the other end was there (plain array, index-walked)
+  const internals = new MapCtor();  // the bridge's own APIs sent across (never on window): key -> value
+  const internalWaiters = new MapCtor(); // key -> callback waiting for it
   const released = FinalizationRegistryCtor
     ? new FinalizationRegistryCtor((id) => send({ op: 'release', id })) : null;
 
@@ -229,6 +231,14 @@ const worldLink = (() => {
       if (!mainWorld && scriptSink !== null) scriptSink(m.id, m.ok, decode(m.value));
       return null;
     },
+    // The bridge's own API for the other world's bridge code (the <webview> element's link), kept out of window.
+    internal(m) {
+      const value = decode(m.value);
+      apply(mapSet, internals, [m.key, value]);
+      const waiter = apply(mapGet, internalWaiters, [m.key]);
+      if (waiter) waiter(value);
+      return { ok: true };
+    },
     hello() {
       if (!ready) {
         ready = true;
@@ -299,5 +309,24 @@ const worldLink = (() => {
     scriptSink = sink;
   }
 
-  return freeze({ expose, runScript, onScript });
+
+  // The bridge's own API for the other world's bridge (not the page's): see the `internal` handler.
+  function exposeInternal(key, api) {
+    const message = { op: 'internal', key, value: encode(api, 0) };
+    if (!ready) {
+      early[early.length] = message;
+      return;
+    }
+    request(message);
+  }
+
+  // Calls `callback` with the other world's internal API `key`, now if it is there, else when it arrives.
+  function onInternal(key, callback) {
+    apply(mapSet, internalWaiters, [key, callback]);
+    const value = apply(mapGet, internals, [key]);
+    if (value !== undefined) callback(value);
+  }
+
+
+  return freeze({ expose, runScript, onScript, exposeInternal, onInternal });
 })();

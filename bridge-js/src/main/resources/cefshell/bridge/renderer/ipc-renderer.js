@@ -1,5 +1,5 @@
-// provides: ipcRenderer, deliver
-// uses: EventEmitter, transport, codec, ports
+// provides: ipcRenderer, deliver, onInternalMessage
+// uses: EventEmitter, transport, codec, ports, wire
 // Electron's ipcRenderer: an EventEmitter whose methods forward to the transport. Argument checks and error texts
 // follow Electron (see shared/reference/electron-ipc-semantics.md).
 class IpcRenderer extends EventEmitter {
@@ -79,6 +79,13 @@ function checkChannel(channel) {
 
 const ipcRenderer = new IpcRenderer();
 
+// The bridge's own channels (wire.WEBVIEW_EVENT_CHANNEL): their messages go to the bridge's handler, never to
+// ipcRenderer's listeners.
+const internalHandlers = new Map();
+function onInternalMessage(channel, handler) {
+  internalHandlers.set(channel, handler);
+}
+
 // Items waiting behind a port item whose large binary data is being fetched: delivered after it, in order.
 let backlog = null;
 
@@ -121,6 +128,11 @@ function deliver(batch) {
       args = codec.decodeTree(encodedArgs, null);
     } catch (e) {
       console.error('cefshell: could not decode a message on channel ' + channel + ': ' + e);
+      continue;
+    }
+    if (channel === wire.WEBVIEW_EVENT_CHANNEL) {
+      const handler = internalHandlers.get(channel);
+      if (handler) handler(args);
       continue;
     }
     const event = { sender: ipcRenderer, ports: [] };

@@ -219,9 +219,10 @@ const transport = (() => {
     }
   }
 
-  // Resolves with the decoded result or rejects with the error text Java sent ("Error: ..."), as an Error.
-  function invoke(channel, encoded) {
-    const msg = tuple(KIND.INVOKE, channel, encoded.json);
+  // Resolves with the decoded result or rejects with the error text Java sent ("Error: ..."), as an Error. `kind`:
+  // INVOKE, or WEBVIEW for a <webview> operation (answered the same way).
+  function invoke(channel, encoded, kind) {
+    const msg = tuple(kind === undefined ? KIND.INVOKE : kind, channel, encoded.json);
     if (encoded.binary) {
       flush();
       return postFrame(envelope(++seq, [msg], true), encoded.blobs).then(async (bytes) => {

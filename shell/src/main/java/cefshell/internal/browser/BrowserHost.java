@@ -43,6 +43,8 @@ public final class BrowserHost {
     private final Listeners<String> titles = new Listeners<>();
     private final Listeners<String> mainFrameLoaded = new Listeners<>();
     private final Listeners<Void> closeListeners = new Listeners<>();
+    private final Listeners<LoadingState> loadingStates = new Listeners<>();
+    private final java.util.List<Runnable> mainFrameStartSync = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.List<Runnable> closedSync = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.List<Consumer<CefBrowser>> createdSync = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.List<Runnable> pageFocusSync = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -108,6 +110,9 @@ public final class BrowserHost {
         client.addLoadHandler(new CefLoadHandlerAdapter() {
             @Override
             public void onLoadingStateChange(CefBrowser b, boolean isLoading, boolean canGoBack, boolean canGoForward) {
+                if (isOurs(b)) {
+                    loadingStates.fire(new LoadingState(isLoading, canGoBack, canGoForward));
+                }
                 // not while recovering or while a navigation Java asked for has not loaded: scripts wait for the new
                 // document (the placeholder or the old page may finish loading first)
                 if (!isLoading && isOurs(b) && isIdle()) {
@@ -119,6 +124,7 @@ public final class BrowserHost {
             public void onLoadStart(CefBrowser b, CefFrame frame, CefRequest.TransitionType transitionType) {
                 if (isOurs(b) && frame.isMain()) {
                     renderer.mainFrameStarted();
+                    mainFrameStartSync.forEach(Runnable::run);
                 }
             }
 
@@ -491,6 +497,19 @@ public final class BrowserHost {
 
     public void onClosed(Runnable listener) {
         closeListeners.add(v -> listener.run());
+    }
+
+    /** Each change of CEF's loading state of the page (did-start-loading / did-stop-loading). */
+    public void onLoadingStateChange(Consumer<LoadingState> listener) {
+        loadingStates.add(listener);
+    }
+
+    /**
+     * Run on the CEF UI thread when the main frame starts loading a new document (after commit, before its scripts
+     * could send anything about it): must be quick.
+     */
+    public void onMainFrameStartSync(Runnable r) {
+        mainFrameStartSync.add(r);
     }
 
     /** Routes CEF's focus events of a windowed page shown in Swing; null (default) lets CEF do as it likes. */

@@ -20,6 +20,8 @@ public final class WebContentsImpl implements WebContents {
     private final PageIpc ipc;
     private final ScriptRunner scripts = new ScriptRunner();
     private final DevToolsWindow devTools = new DevToolsWindow();
+    private final Listeners<cefshell.WebContents> didAttachWebview = new Listeners<>();
+    private volatile WebContentsImpl hostWebContents; // a <webview> guest's host page
 
     public WebContentsImpl(BrowserHost host) {
         this.host = host;
@@ -208,6 +210,22 @@ public final class WebContentsImpl implements WebContents {
     @Override
     public boolean isCrashed() {
         return host.renderer().isCrashed();
+    }
+
+    @Override
+    public void onDidAttachWebview(Consumer<cefshell.WebContents> listener) {
+        didAttachWebview.add(Objects.requireNonNull(listener, "listener == null"));
+    }
+
+    /** A guest page of one of this page's {@code <webview>} elements was made (the guest package tells). */
+    public void didAttachWebview(WebContentsImpl guest) {
+        guest.hostWebContents = this;
+        didAttachWebview.fire(guest);
+    }
+
+    @Override
+    public cefshell.WebContents hostWebContents() {
+        return hostWebContents;
     }
 
     @Override

@@ -209,7 +209,7 @@ public final class Inbound {
             @Override
             public void deliver(IncomingMessage m, int index, int count) {
                 boolean last = index == count - 1;
-                boolean answers = last && (m.kind() == MessageKind.INVOKE || m.kind() == MessageKind.SYNC);
+                boolean answers = last && (m.kind().awaitsReply() || m.kind() == MessageKind.SYNC);
                 Reply reply = answers ? reply(responder, m.kind() == MessageKind.SYNC, syncTimer) : Reply.NONE;
                 IpcTrace.Watch watch = trace == IpcTrace.OFF ? null : trace.arrived(new IpcTrace.Message(
                         page.webContents().id(), from, via, m.kind().traceName, m.channel(), m.args(), size, count));

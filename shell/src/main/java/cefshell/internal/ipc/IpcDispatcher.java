@@ -28,11 +28,18 @@ public final class IpcDispatcher {
 
     private final IpcMainImpl ipcMain;
     private final IntFunction<PageIpc> pagesById;
+    private final HostRelay hostRelay;
 
     /** @param pagesById finds a page by webContents id, for {@code sendTo} */
     public IpcDispatcher(IpcMainImpl ipcMain, IntFunction<PageIpc> pagesById) {
+        this(ipcMain, pagesById, HostRelay.NONE);
+    }
+
+    /** @param hostRelay where {@code sendToHost} and {@code <webview>} element operations go */
+    public IpcDispatcher(IpcMainImpl ipcMain, IntFunction<PageIpc> pagesById, HostRelay hostRelay) {
         this.ipcMain = ipcMain;
         this.pagesById = pagesById;
+        this.hostRelay = hostRelay;
     }
 
     void dispatch(PageIpc page, FrameRef from, IncomingMessage m, Reply reply) {
@@ -57,7 +64,14 @@ public final class IpcDispatcher {
                     target.sendFrom(page.webContents().id(), from.isMain(), m.channel(), m.args());
                 }
             }
-            case TO_HOST -> PageIpc.log("sendToHost('" + m.channel() + "') from a page that is not in a <webview>");
+            case TO_HOST -> {
+                // Electron drops it silently (nobody listens outside a guest); a warning helps whoever expected ipcMain
+                if (!hostRelay.sendToHost(page, frame, m.channel(), m.args())) {
+                    PageIpc.log("sendToHost('" + m.channel() + "') from WebContents #" + page.webContents().id()
+                            + ", which is not in a <webview>: dropped (sendToHost never reaches ipcMain)");
+                }
+            }
+            case WEBVIEW -> hostRelay.webview(page, frame, m.channel(), m.args(), reply);
             case POST_MESSAGE -> postMessage(page, frame, from, docId, m, args);
             case PORT_MESSAGE -> PortRelays.current().message(page.portLink(), from.frameId(), docId, m.channel(),
                     m.args().get(0), m.portIds());

@@ -10,7 +10,13 @@ enum MessageKind {
     /** A port the bridge holds for Java was closed: CHANNEL is the port id, no arguments. */
     PORT_CLOSE(7, "port close"),
     /** The bridge now holds a port Java sent (this document has it): CHANNEL is the port id, no arguments. */
-    PORT_BIND(8, "port bind");
+    PORT_BIND(8, "port bind"),
+    /**
+     * A {@code <webview>} operation: the host page's element (create, rect, destroy, its methods) or a guest's own
+     * report (dom-ready); the channel names the operation. Answered like an invoke, and like an invoke only ever the
+     * last message of a request, flagged with {@code "i"}. Handed to the {@link HostRelay}, never to ipcMain.
+     */
+    WEBVIEW(9, "webview");
 
     final int code;
     /** The ipcRenderer method that sent it, as the IPC trace names it. */
@@ -29,6 +35,11 @@ enum MessageKind {
     /** Whether CHANNEL holds a port id. */
     boolean namesPort() {
         return this == PORT_MESSAGE || this == PORT_CLOSE || this == PORT_BIND;
+    }
+
+    /** Whether the page awaits an answer over the request's own transport (an invoke's promise). */
+    boolean awaitsReply() {
+        return this == INVOKE || this == WEBVIEW;
     }
 
     static MessageKind of(long code) {

@@ -4,7 +4,7 @@ package cefshell.internal.ipc;
  * Where the answer to an invoke or a sendSync goes; each transport has its own. Exactly one of the methods is
  * called, once, from any thread.
  */
-interface Reply {
+public interface Reply {
     /** The value resolves the page's promise (or is returned by sendSync). */
     void result(Object value);
 

@@ -10,13 +10,13 @@ import java.util.Set;
 public enum TransportKind {
     /** {@code window.cefQuery}: batches of sends, an invoke as the last message; also hello and script results. */
     QUERY(false, EnumSet.of(MessageKind.SEND, MessageKind.INVOKE, MessageKind.SEND_TO, MessageKind.TO_HOST,
-            MessageKind.POST_MESSAGE, MessageKind.PORT_MESSAGE, MessageKind.PORT_CLOSE, MessageKind.PORT_BIND), false),
+            MessageKind.POST_MESSAGE, MessageKind.PORT_MESSAGE, MessageKind.PORT_CLOSE, MessageKind.PORT_BIND, MessageKind.WEBVIEW), false),
     /**
      * A binary frame POSTed to {@code /__cefshell/ipc}: a send or invoke with binary data or a large value, or the
      * sends of a document being unloaded (a keepalive POST outlives it; a cefQuery does not).
      */
     FRAME(true, EnumSet.of(MessageKind.SEND, MessageKind.INVOKE, MessageKind.SEND_TO, MessageKind.TO_HOST,
-            MessageKind.POST_MESSAGE, MessageKind.PORT_MESSAGE, MessageKind.PORT_CLOSE, MessageKind.PORT_BIND), false),
+            MessageKind.POST_MESSAGE, MessageKind.PORT_MESSAGE, MessageKind.PORT_CLOSE, MessageKind.PORT_BIND, MessageKind.WEBVIEW), false),
     /** A text envelope POSTed by a synchronous XHR to {@code /__cefshell/sync}: one sendSync. */
     SYNC_XHR(false, EnumSet.of(MessageKind.SYNC), true),
     /** A {@code window.prompt} carrying the marker and a text envelope: one sendSync. */
@@ -53,11 +53,11 @@ public enum TransportKind {
             if (!kinds.contains(k)) {
                 throw new MalformedMessageException(k + " message over " + this);
             }
-            if (k == MessageKind.INVOKE && i != n - 1) {
+            if (k.awaitsReply() && i != n - 1) {
                 throw new MalformedMessageException("an invoke must be the last message of its request");
             }
         }
-        boolean endsWithInvoke = env.messages().get(n - 1).kind() == MessageKind.INVOKE;
+        boolean endsWithInvoke = env.messages().get(n - 1).kind().awaitsReply();
         if (endsWithInvoke != env.invokeFlag()) {
             throw new MalformedMessageException("the \"i\" flag does not match the last message");
         }

@@ -34,6 +34,11 @@ public final class WireNames {
     public static final int PUSH_PORT_MESSAGE = 0;
     public static final int PUSH_PORT_CLOSE = 1;
     public static final int PUSH_POST_MESSAGE = 2;
+    /**
+     * The channel of {@code <webview>} events sent from Java to a host page: {@code [viewInstanceId, eventName, props,
+     * state]}; the bridge hands it to its element code, never to {@code ipcRenderer} listeners.
+     */
+    public static final String WEBVIEW_EVENT_CHANNEL = "\uE000cefshell-webview\uE000";
 
     private WireNames() {
     }

@@ -29,6 +29,9 @@ class EnvelopeParserTest {
         assertEquals(List.of(1.0, "x"), e.messages().get(0).args());
         Envelope i = EnvelopeParser.parseText(invokeEnvelope(1, "[1,\"inv\",[]]"));
         assertTrue(i.invokeFlag());
+        Envelope w = EnvelopeParser.parseText(invokeEnvelope(1, "[9,\"create\",[1,{\"src\":\"app://a/g.html\"}]]"));
+        assertEquals(MessageKind.WEBVIEW, w.messages().get(0).kind());
+        assertEquals("create", w.messages().get(0).channel());
     }
 
     private static final String P1 = "0123456789abcdef0123456789abcdef";
@@ -106,11 +109,14 @@ class EnvelopeParserTest {
         "{\"d\":\"DOC\",\"s\":1e2,\"m\":[[0,\"fz\",[]]]}",
         "{\"d\":\"DOC\",\"s\":9007199254740992,\"m\":[[0,\"fz\",[]]]}",
         "{\"d\":\"DOC\",\"s\":1,\"m\":[[0.0,\"fz\",[]]]}",
-        "{\"d\":\"DOC\",\"s\":1,\"m\":[[5,\"fz\",[]]]}",
+        "{\"d\":\"DOC\",\"s\":1,\"m\":[[12,\"fz\",[]]]}",
         "{\"d\":\"DOC\",\"s\":1,\"m\":[[-0,\"fz\",[]]]}",
         "{\"d\":\"DOC\",\"s\":1,\"m\":[[3,\"fz\",[],1.5]]}",
         "{\"d\":\"DOC\",\"s\":1,\"m\":[[3,\"fz\",[],\"2\"]]}",
         "{\"d\":\"DOC\",\"s\":1,\"m\":[[3,\"fz\",[]]]}",
+        // a <webview> operation carries no target; kind 6 does not exist
+        "{\"i\":1,\"d\":\"DOC\",\"s\":1,\"m\":[[9,\"rect\",[],1]]}",
+        "{\"d\":\"DOC\",\"s\":1,\"m\":[[6,\"fz\",[]]]}",
         // members missing, extra, out of order, duplicated
         "{\"d\":\"DOC\",\"s\":1}",
         "{\"d\":\"DOC\",\"s\":1,\"m\":[]}",

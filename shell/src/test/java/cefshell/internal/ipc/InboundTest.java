@@ -54,6 +54,38 @@ class InboundTest {
     }
 
     @Test
+    void sendToHostAndWebviewOperationsGoToTheHostRelayNeverToIpcMain() {
+        countEveryCall("c");
+        List<String> relayed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Inbound withRelay = new Inbound(new IpcDispatcher(ipcMain, id -> null, new HostRelay() {
+            @Override
+            public boolean sendToHost(PageIpc from, cefshell.WebFrameMain frame, String channel, List<Object> args) {
+                relayed.add("toHost " + channel + " " + args);
+                return true;
+            }
+
+            @Override
+            public void webview(PageIpc from, cefshell.WebFrameMain frame, String op, List<Object> args, Reply reply) {
+                relayed.add("webview " + op + " " + args);
+                reply.result(7);
+            }
+        }), 300);
+        Recorded r1 = new Recorded();
+        withRelay.acceptText(page, MAIN, TransportKind.QUERY, envelope(1, "[4,\"c\",[1]]"), r1);
+        assertEquals("accepted", r1.await());
+        Recorded r2 = new Recorded();
+        withRelay.acceptText(page, MAIN, TransportKind.QUERY, invokeEnvelope(2, "[4,\"c\",[2]]", "[9,\"create\",[1]]"), r2);
+        assertEquals("value:7", r2.await());
+        assertEquals(List.of("toHost c [1.0]", "toHost c [2.0]", "webview create [1.0]"), relayed);
+        assertEquals(0, handlerCalls.get());
+        // without a relay (no guests at all): sendToHost is dropped, an operation refused as an invoke error
+        Recorded r3 = new Recorded();
+        inbound.acceptText(page, MAIN, TransportKind.QUERY, invokeEnvelope(4, "[9,\"create\",[1]]"), r3);
+        assertTrue(r3.await().startsWith("error:"), r3.await());
+        assertEquals(0, handlerCalls.get());
+    }
+
+    @Test
     void anUntrustedOriginIsRefusedBeforeAnyParsing() {
         countEveryCall("a");
         Recorded r = new Recorded();
@@ -71,6 +103,9 @@ class InboundTest {
             {"QUERY", invokeEnvelope(1, "[1,\"c\",[]]", "[0,\"c\",[]]")},     // an invoke not last
             {"QUERY", envelope(1, "[1,\"c\",[]]")},                           // an invoke without the flag
             {"QUERY", invokeEnvelope(1, "[0,\"c\",[]]")},                     // the flag without an invoke
+            {"QUERY", envelope(1, "[9,\"c\",[]]")},                           // a <webview> operation without the flag
+            {"QUERY", invokeEnvelope(1, "[9,\"c\",[]]", "[0,\"c\",[]]")},     // ... not last
+            {"SYNC_XHR", envelope(1, "[9,\"c\",[]]")},                        // ... over the sync path
             {"SYNC_XHR", envelope(1, "[0,\"c\",[]]")},                        // a send over the sync path
             {"SYNC_XHR", envelope(1, "[2,\"c\",[]]", "[2,\"c\",[]]")},        // two sendSyncs in one request
             {"PROMPT", invokeEnvelope(1, "[1,\"c\",[]]")},

@@ -19,7 +19,7 @@ public final class NearValid {
             (s, r) -> s.replaceFirst("\\[(\\d),\"", "[\"$1\",\""),                 // a string kind
             (s, r) -> s.replaceFirst("\\[(\\d),\"[a-z]+\"", "[$1," + r.nextInt(99) + ""), // a numeric channel
             (s, r) -> s.replaceFirst("\"s\":(\\d+)", "\"s\":" + pick(r, "0", "-1", "1.0", "1e0", "null", "true", "9007199254740993")),
-            (s, r) -> s.replaceFirst("\\[(\\d),", "[" + pick(r, "5", "9", "-1", "1.5", "01", "null") + ","),
+            (s, r) -> s.replaceFirst("\\[(\\d),", "[" + pick(r, "12", "99", "-1", "1.5", "01", "null") + ","),
             (s, r) -> s.replaceFirst("\"d\":\"[0-9a-f]{32}\"", "\"d\":\"" + pick(r, "abc", "", "0123456789ABCDEF0123456789ABCDEF", "0123456789abcdef0123456789abcdeg") + "\""),
             (s, r) -> s.replaceFirst("\"m\":\\[", "\"m\":[7,"),                    // a message that is not a tuple
             (s, r) -> s.replaceFirst("\\]\\]\\}$", "],5]]}"),                      // an extra tuple member

@@ -28,8 +28,10 @@ class BridgeScriptTest {
         }
         assertTrue(BridgeScript.source(BridgeScript.World.ISOLATED, config).contains("// ---- isolated/context-bridge.js"));
         assertTrue(BridgeScript.source(BridgeScript.World.MAIN_WORLD, config).contains("// ---- common/world-link.js"));
-        assertTrue(!BridgeScript.source(BridgeScript.World.MAIN_WORLD, config).contains("transport"),
-                "the page's own world gets no transport under isolation");
+        String mainWorld = BridgeScript.source(BridgeScript.World.MAIN_WORLD, config);
+        for (String file : new String[] {"renderer/transport.js", "renderer/ipc-renderer.js", "common/codec.js"}) {
+            assertTrue(!mainWorld.contains("// ---- " + file + "\n"), "the page's own world gets no " + file + " under isolation");
+        }
     }
 
     @Test

@@ -131,11 +131,38 @@ final class PortCore extends Node {
     private void scheduleDrain() {
         if (!draining) {
             draining = true;
-            PortGraph.EVENTS.execute(this::drain);
+            List<PortCore> inline = INLINE.get();
+            if (inline != null) {
+                inline.add(this);
+            } else {
+                PortGraph.EVENTS.execute(this::drain);
+            }
         }
     }
 
-    /** On a port thread, outside the lock for the listeners: one item at a time, in order. */
+    /**
+     * Set while a page's port message is handed over on its document's IPC thread: ports it wakes drain right
+     * there once the lock is released ({@link #runInline}), one thread hop fewer, as ipcMain listeners run there too.
+     */
+    private static final ThreadLocal<List<PortCore>> INLINE = new ThreadLocal<>();
+
+    /** Runs {@code underLock} holding the graph's lock, then the listeners of the ports it woke, on this thread. */
+    static void runInline(Runnable underLock) {
+        List<PortCore> woken = new ArrayList<>(1);
+        INLINE.set(woken);
+        try {
+            synchronized (PortGraph.LOCK) {
+                underLock.run();
+            }
+        } finally {
+            INLINE.remove();
+        }
+        for (PortCore c : woken) {
+            c.drain();
+        }
+    }
+
+    /** On a port thread (or inline, see {@link #runInline}), outside the lock for the listeners: in order. */
     private void drain() {
         while (true) {
             Object item;

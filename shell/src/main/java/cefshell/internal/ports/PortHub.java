@@ -32,8 +32,12 @@ public final class PortHub implements PortRelay {
 
     @Override
     public void message(PortLink page, String frameId, String docId, String portId, Object data, List<String> portIds) {
-        synchronized (PortGraph.LOCK) {
-            requireUnused(portIds);
+        PortCore.runInline(() -> {
+            if (!unused(portIds)) {
+                PortGraph.LOG.log(System.Logger.Level.WARNING, "refused a port message naming a port id already in use"
+                        + " (WebContents #" + page.pageId() + ")");
+                return;
+            }
             List<Transfer> moved = new ArrayList<>(portIds.size());
             for (String id : portIds) {
                 PageEnd end = new PageEnd(id, page, frameId, docId);
@@ -47,7 +51,7 @@ public final class PortHub implements PortRelay {
                 return;
             }
             from.peer.receive(m);
-        }
+        });
     }
 
     @Override
@@ -158,10 +162,17 @@ public final class PortHub implements PortRelay {
     }
 
     private static void requireUnused(List<String> ids) {
+        if (!unused(ids)) {
+            throw new IllegalArgumentException("port id already in use");
+        }
+    }
+
+    private static boolean unused(List<String> ids) {
         for (String id : ids) {
             if (PortGraph.pageEnd(id) != null) {
-                throw new IllegalArgumentException("port id already in use");
+                return false;
             }
         }
+        return true;
     }
 }

@@ -41,12 +41,8 @@ final class PortMessage {
         if (encodedArgs == null) {
             return value;
         }
-        List<byte[]> blobs = encodedArgs.blobs();
-        List<byte[]> fresh = new java.util.ArrayList<>(blobs.size()); // decoded Uint8Arrays are the blobs themselves
-        for (byte[] b : blobs) {
-            fresh.add(b.clone());
-        }
-        return ((List<?>) ValueDecoder.decode(encodedArgs.json(), fresh)).get(0);
+        // decoded Uint8Arrays are the blobs themselves: they are this message's own copies, and it has one receiver
+        return ((List<?>) ValueDecoder.decode(encodedArgs.json(), encodedArgs.blobs())).get(0);
     }
 
     /**

@@ -128,7 +128,10 @@ class PortHubTest {
         assertEquals(List.of(1, 1, 0), each.stream().map(AtomicInteger::get).toList());
         assertTrue(page.pushed.isEmpty(), "nothing is pushed to documents that are gone");
         hub.pageGone(page);
-        Thread.sleep(50);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (closes.get() < 3 && System.nanoTime() < until) {
+            Thread.sleep(10);
+        }
         assertEquals(List.of(1, 1, 1), each.stream().map(AtomicInteger::get).toList());
     }
 

@@ -4,6 +4,8 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 import cefshell.internal.ipc.IpcTrace;
@@ -20,18 +22,30 @@ import cefshell.internal.ipc.IpcTrace;
  * </pre>
  *
  * Lines for what went wrong (no listener, no handler, a handler that threw, a sendSync answered by its timeout)
- * start with {@code !} and say it in capitals. Thread-safe; each line goes to the sink whole.
+ * start with {@code !} and say it in capitals. Thread-safe. The sink is called on a thread of the inspector's own,
+ * in order: some events come from the sendSync timer, which must never wait on a sink (it may be user code).
  */
 public final class IpcInspector implements IpcTrace {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS", Locale.ROOT);
 
     private final ChannelGlob channels;
     private final Consumer<String> sink;
+    private final Executor printer;
 
     /** @param channelGlob e.g. {@code *}, {@code notes:*}, {@code notes:*,log} */
     public IpcInspector(String channelGlob, Consumer<String> sink) {
+        this(channelGlob, sink, Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "cefshell-ipc-trace");
+            t.setDaemon(true);
+            return t;
+        }));
+    }
+
+    /** @param printer where the sink is called; one thread, so lines keep their order */
+    IpcInspector(String channelGlob, Consumer<String> sink, Executor printer) {
         this.channels = new ChannelGlob(channelGlob);
         this.sink = sink;
+        this.printer = printer;
     }
 
     @Override
@@ -75,7 +89,14 @@ public final class IpcInspector implements IpcTrace {
     }
 
     private void line(boolean standsOut, String text) {
-        sink.accept((standsOut ? "! " : "  ") + "ipc " + LocalTime.now().format(TIME) + " " + text);
+        String line = (standsOut ? "! " : "  ") + "ipc " + LocalTime.now().format(TIME) + " " + text;
+        printer.execute(() -> {
+            try {
+                sink.accept(line);
+            } catch (RuntimeException e) {
+                System.err.println("the IPC trace's sink threw " + e);
+            }
+        });
     }
 
     private static String took(long start) {

@@ -8,11 +8,13 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
+import cefshell.internal.codec.ValueEncoder;
 import cefshell.internal.ipc.IpcTrace;
 
 /**
  * Prints every renderer-to-main message of the channels the glob matches, one line as it arrives and one as it
- * ends for invokes and sendSyncs (so a handler that hangs shows), one line for a send once its listeners ran:
+ * ends for invokes and sendSyncs (so a handler that hangs shows), one line for a send once its listeners ran, and
+ * one for each message Java sends to a page:
  *
  * <pre>
  *   ipc 08:01:02.345 wc#1 main    → send 'log' 42 B via query · 0.2 ms
@@ -86,6 +88,24 @@ public final class IpcInspector implements IpcTrace {
                         + "{error: 'reply was never sent'}");
             }
         };
+    }
+
+    @Override
+    public void pushed(int webContentsId, String frameId, String channel, Object[] args, boolean sent) {
+        if (!channels.matches(channel)) {
+            return;
+        }
+        String who = String.format(Locale.ROOT, "wc#%d %-5s", webContentsId, frameId == null ? "main" : "frame " + frameId);
+        line(!sent, who + " ← send '" + channel + "' " + size(args) + " B from Java" + (sent ? "" : " · FRAME GONE"));
+    }
+
+    /** The size of the arguments as the wire's text form; only while tracing. */
+    private static int size(Object[] args) {
+        try {
+            return ValueEncoder.encodeText(args == null ? new Object[0] : args).length();
+        } catch (RuntimeException e) {
+            return -1; // not encodable: the send itself has said so
+        }
     }
 
     private void line(boolean standsOut, String text) {

@@ -13,7 +13,8 @@ import java.lang.annotation.Target;
  * {@code byte[]}, {@code Instant}...); an {@code Optional<T>} parameter is empty for a missing, {@code null} or
  * {@code undefined} argument. A parameter of type {@link IpcMainInvokeEvent} receives the event and takes no argument
  * from the page. The return value, or a {@link java.util.concurrent.CompletionStage}'s result, resolves the page's
- * promise. {@code shell types} writes TypeScript declarations for these methods.
+ * promise. {@code shell types} writes TypeScript declarations for these methods. Methods of the object's class and its
+ * superclasses count (an override declares its own channel); annotations on interface methods are not read.
  *
  * <pre>{@code
  * public final class Notes {

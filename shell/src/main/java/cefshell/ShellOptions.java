@@ -88,7 +88,7 @@ public final class ShellOptions {
             return this;
         }
 
-        /** Like {@link #traceIpc(String)}, each line to {@code lines} instead (called from IPC threads). */
+        /** Like {@link #traceIpc(String)}, each line to {@code lines} instead, in order, on a thread of the trace's own. */
         public Builder traceIpc(String channelGlob, Consumer<String> lines) {
             this.traceIpcSink = Objects.requireNonNull(lines, "lines == null");
             return traceIpc(channelGlob);

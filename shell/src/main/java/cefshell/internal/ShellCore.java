@@ -55,6 +55,7 @@ public final class ShellCore {
     private static final SecureRandom RANDOM = new SecureRandom();
     private final PageColorScheme colorScheme = new PageColorScheme();
     private final GuestViews guests = new GuestViews();
+    private volatile cefshell.internal.ipc.IpcTrace trace = cefshell.internal.ipc.IpcTrace.OFF;
 
     /**
      * @param consoleSink where every page's console messages go, or null
@@ -83,7 +84,8 @@ public final class ShellCore {
 
     /** Prints each IPC message of the channels {@code channelGlob} matches to {@code lines} (the IPC inspector). */
     public void traceIpc(String channelGlob, Consumer<String> lines) {
-        inbound.trace(new cefshell.internal.trace.IpcInspector(channelGlob, lines));
+        trace = new cefshell.internal.trace.IpcInspector(channelGlob, lines);
+        inbound.trace(trace);
     }
 
     public IpcMain ipcMain() {
@@ -150,6 +152,7 @@ public final class ShellCore {
         colorScheme.track(host);
         prefs.trustedOrigins().forEach(wc.pageIpc()::trust);
         wc.pageIpc().trust(url);
+        wc.pageIpc().trace(trace);
         if (consoleSink != null) {
             host.onConsoleMessage(consoleSink);
         }

@@ -32,7 +32,10 @@ class TraceIpcTest {
             public class Main implements AppMain {
                 @Override
                 public void start(AppContext app) {
-                    app.shell().ipcMain().on("log", (event, args) -> System.out.println("main got " + args.get(0)));
+                    app.shell().ipcMain().on("log", (event, args) -> {
+                        System.out.println("main got " + args.get(0));
+                        event.sender().send("pong", "hi");
+                    });
                     app.shell().ipcMain().handle("add", (event, args) -> args.get(0, int.class) + args.get(1, int.class));
                     app.shell().ipcMain().handle("boom", (event, args) -> { throw new IllegalStateException("boom"); });
                 }
@@ -68,6 +71,7 @@ class TraceIpcTest {
         String head = "^(  |! )ipc \\d\\d:\\d\\d:\\d\\d\\.\\d{3} wc#\\d+ main  ";
         has(err, "^  ipc \\d\\d:\\d\\d:\\d\\d\\.\\d{3} wc#\\d+ main  → send 'log' \\d+ B via \\S+.* · \\d+\\.\\d ms$");
         has(err, "^! ipc .* → send 'nobody-listens' \\d+ B via .* · NO LISTENER$");
+        has(err, "^  ipc .* wc#\\d+ main  ← send 'pong' 6 B from Java$");
         has(err, head.replace("(  |! )", "  ") + "→ invoke 'add' \\d+ B via \\S+( \\(batch of \\d\\))?$");
         has(err, "^  ipc .* ← invoke 'add' · \\d+\\.\\d ms · ok$");
         has(err, "^! ipc .* ← invoke 'boom' · \\d+\\.\\d ms · THREW Error: boom$");

@@ -17,6 +17,13 @@ public interface IpcTrace {
      */
     Watch arrived(Message m);
 
+    /**
+     * Java sent a message to a page ({@code webContents.send}, {@code sendToFrame}, {@code event.reply});
+     * {@code frameId} null for the main frame, {@code sent} false when the frame was gone. Called on the sender's thread.
+     */
+    default void pushed(int webContentsId, String frameId, String channel, Object[] args, boolean sent) {
+    }
+
     /** {@code kind} is {@code send}, {@code invoke}, {@code sendSync}, {@code sendTo} or {@code sendToHost}. */
     record Message(int webContentsId, FrameRef frame, TransportKind via, String kind, String channel, List<Object> args,
                    int requestBytes, int batch) { }

@@ -34,6 +34,7 @@ public final class PageIpc {
     private final List<IpcMessageListener> messageListeners = new CopyOnWriteArrayList<>();
     private final List<IpcMessageListener> syncMessageListeners = new CopyOnWriteArrayList<>();
     private volatile ScriptResults scriptResults = ScriptResults.NONE;
+    private volatile IpcTrace trace = IpcTrace.OFF;
     private final RendererPush push = new RendererPush(this);
     private final Documents documents = new Documents();
     private final PagePortLink portLink = new PagePortLink(this);
@@ -198,7 +199,16 @@ public final class PageIpc {
     }
 
     public boolean send(String frameId, String channel, Object... args) {
-        return push.send(frameId, channel, args, null, false);
+        boolean sent = push.send(frameId, channel, args, null, false);
+        if (trace != IpcTrace.OFF) {
+            trace.pushed(webContents.id(), frameId, channel, args, sent);
+        }
+        return sent;
+    }
+
+    /** Tells {@code trace} (the IPC inspector) of each message Java sends to this page. */
+    public void trace(IpcTrace trace) {
+        this.trace = java.util.Objects.requireNonNull(trace, "trace == null");
     }
 
     /** Delivers a sendTo from another page to this page's main frame. */

@@ -4,13 +4,17 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
+import cefshell.internal.codec.ValueEncoder;
 import cefshell.internal.ipc.IpcTrace;
 
 /**
  * Prints every renderer-to-main message of the channels the glob matches, one line as it arrives and one as it
- * ends for invokes and sendSyncs (so a handler that hangs shows), one line for a send once its listeners ran:
+ * ends for invokes and sendSyncs (so a handler that hangs shows), one line for a send once its listeners ran, and
+ * one for each message Java sends to a page:
  *
  * <pre>
  *   ipc 08:01:02.345 wc#1 main    → send 'log' 42 B via query · 0.2 ms
@@ -20,18 +24,30 @@ import cefshell.internal.ipc.IpcTrace;
  * </pre>
  *
  * Lines for what went wrong (no listener, no handler, a handler that threw, a sendSync answered by its timeout)
- * start with {@code !} and say it in capitals. Thread-safe; each line goes to the sink whole.
+ * start with {@code !} and say it in capitals. Thread-safe. The sink is called on a thread of the inspector's own,
+ * in order: some events come from the sendSync timer, which must never wait on a sink (it may be user code).
  */
 public final class IpcInspector implements IpcTrace {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS", Locale.ROOT);
 
     private final ChannelGlob channels;
     private final Consumer<String> sink;
+    private final Executor printer;
 
     /** @param channelGlob e.g. {@code *}, {@code notes:*}, {@code notes:*,log} */
     public IpcInspector(String channelGlob, Consumer<String> sink) {
+        this(channelGlob, sink, Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "cefshell-ipc-trace");
+            t.setDaemon(true);
+            return t;
+        }));
+    }
+
+    /** @param printer where the sink is called; one thread, so lines keep their order */
+    IpcInspector(String channelGlob, Consumer<String> sink, Executor printer) {
         this.channels = new ChannelGlob(channelGlob);
         this.sink = sink;
+        this.printer = printer;
     }
 
     @Override
@@ -74,8 +90,33 @@ public final class IpcInspector implements IpcTrace {
         };
     }
 
+    @Override
+    public void pushed(int webContentsId, String frameId, String channel, Object[] args, boolean sent) {
+        if (!channels.matches(channel)) {
+            return;
+        }
+        String who = String.format(Locale.ROOT, "wc#%d %-5s", webContentsId, frameId == null ? "main" : "frame " + frameId);
+        line(!sent, who + " ← send '" + channel + "' " + size(args) + " B from Java" + (sent ? "" : " · FRAME GONE"));
+    }
+
+    /** The size of the arguments as the wire's text form; only while tracing. */
+    private static int size(Object[] args) {
+        try {
+            return ValueEncoder.encodeText(args == null ? new Object[0] : args).length();
+        } catch (RuntimeException e) {
+            return -1; // not encodable: the send itself has said so
+        }
+    }
+
     private void line(boolean standsOut, String text) {
-        sink.accept((standsOut ? "! " : "  ") + "ipc " + LocalTime.now().format(TIME) + " " + text);
+        String line = (standsOut ? "! " : "  ") + "ipc " + LocalTime.now().format(TIME) + " " + text;
+        printer.execute(() -> {
+            try {
+                sink.accept(line);
+            } catch (RuntimeException e) {
+                System.err.println("the IPC trace's sink threw " + e);
+            }
+        });
     }
 
     private static String took(long start) {

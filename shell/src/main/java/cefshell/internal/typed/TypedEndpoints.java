@@ -37,9 +37,11 @@ public final class TypedEndpoints {
 
     /** Whether {@code type} declares or inherits an endpoint method (what {@code shell types} looks for). */
     public static boolean hasEndpoints(Class<?> type) {
-        for (Method m : type.getMethods()) {
-            if (m.isAnnotationPresent(IpcEndpoint.class)) {
-                return true;
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) { // where of() looks
+            for (Method m : c.getDeclaredMethods()) {
+                if (m.isAnnotationPresent(IpcEndpoint.class)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -29,7 +29,7 @@ class IpcInspectorTest {
 
     @Test
     void aSendSyncAnsweredByItsTimeoutStandsOut() {
-        IpcInspector inspector = new IpcInspector("*", lines::add);
+        IpcInspector inspector = new IpcInspector("*", lines::add, Runnable::run);
         inspector.arrived(message("sendSync", "slow", false)).timedOut();
         assertEquals("  ipc T wc#3 frame 7 → sendSync 'slow' 120 B via sync-xhr", line(0));
         assertEquals("! ipc T wc#3 frame 7 ← sendSync 'slow' · N ms · TIMED OUT: no listener answered, returned "
@@ -38,7 +38,7 @@ class IpcInspectorTest {
 
     @Test
     void anInvokeWithoutHandlerAndOneAnswered() {
-        IpcInspector inspector = new IpcInspector("*", lines::add);
+        IpcInspector inspector = new IpcInspector("*", lines::add, Runnable::run);
         inspector.arrived(message("invoke", "nobody", true)).failed("Error: No handler registered for 'nobody'", false);
         inspector.arrived(message("invoke", "add", true)).answered(5, true);
         assertEquals("! ipc T wc#3 main  ← invoke 'nobody' · N ms · NO HANDLER", line(1));
@@ -47,7 +47,7 @@ class IpcInspectorTest {
 
     @Test
     void aBatchSaysSo() {
-        IpcInspector inspector = new IpcInspector("*", lines::add);
+        IpcInspector inspector = new IpcInspector("*", lines::add, Runnable::run);
         inspector.arrived(new IpcTrace.Message(1, new FrameRef("1", "app://x/", true, null), TransportKind.QUERY,
                 "send", "log", List.of(), 300, 4)).delivered(true);
         assertEquals("  ipc T wc#1 main  → send 'log' 300 B via query (batch of 4) · N ms", line(0));
@@ -55,7 +55,7 @@ class IpcInspectorTest {
 
     @Test
     void theGlobChoosesTheChannels() {
-        IpcInspector inspector = new IpcInspector("notes:*, log", lines::add);
+        IpcInspector inspector = new IpcInspector("notes:*, log", lines::add, Runnable::run);
         assertNull(inspector.arrived(message("send", "other", true)));
         assertNull(inspector.arrived(message("send", "notes", true)));
         assertTrue(inspector.arrived(message("send", "notes:load", true)) != null);

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import javax.swing.JLayeredPane;
 import javax.swing.SwingUtilities;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -60,15 +61,33 @@ class WebviewTagTest {
             addEventListener('load', () => { console.log('guest loaded'); ipcRenderer.sendToHost('ping', 1); });
             </script></head><body style="background:rgb(0,200,0)">guest</body></html>""";
 
+    /** Every guest goes with its host's window: closed here and awaited, so none is still closing at the next test. */
+    @AfterEach
+    void closeHostsAndAwaitTheirGuests(TestWindows t) {
+        for (BrowserWindow w : t.shell().windows()) {
+            w.destroy();
+        }
+        Awaits.until("guests closed with their hosts", 20, TimeUnit.SECONDS,
+                () -> t.shell().core().guests().liveGuests() == 0);
+    }
+
     private static BrowserWindow openHost(TestWindows t, Map<String, String> files, boolean webviewTag) {
         String origin = t.serve(files);
         return t.openAndWait(origin + "/index.html", BrowserWindowOptions.builder().size(640, 480)
                 .webPreferences(WebPreferences.builder().webviewTag(webviewTag).build()).build());
     }
 
+    /**
+     * Waits for an event of the host's webview in one evaluation (a promise), not by polling: under context
+     * isolation each evaluation is a DevTools call, and a few of those stall on a loaded machine.
+     */
     private static void awaitEvent(BrowserWindow w, String type, String channel) {
-        Awaits.until(type + " " + channel, 20, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(eval(w,
-                "of('" + type + "').some((e) => " + (channel == null ? "true" : "e.channel === '" + channel + "'") + ")")));
+        String has = "of('" + type + "').some((e) => " + (channel == null ? "true" : "e.channel === '" + channel + "'") + ")";
+        assertEquals(true, eval(w, "new Promise((resolve) => { const has = () => " + has + ";"
+                + " if (has()) return resolve(true);"
+                + " const l = () => { if (has()) { wv.removeEventListener('" + type + "', l); resolve(true); } };"
+                + " wv.addEventListener('" + type + "', l); setTimeout(() => resolve(has()), 15000); })"),
+                type + " " + channel);
     }
 
     @Test

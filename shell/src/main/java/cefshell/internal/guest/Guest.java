@@ -147,7 +147,9 @@ final class Guest {
         // closed it stalls CEF's shutdown (measured). Posted now, so it runs before that disposal.
         Swing.later(() -> {
             GuestPlacement.park(surface.component());
-            webContents().host().close(); // the component leaves the parking window once closed (forwardEvents)
+            // closed in a later event, once the move to the parking window has been dispatched; the component
+            // leaves the parking window once the page is closed (forwardEvents)
+            javax.swing.SwingUtilities.invokeLater(() -> webContents().host().close());
         });
     }
 

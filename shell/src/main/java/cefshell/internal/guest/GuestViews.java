@@ -28,6 +28,7 @@ public final class GuestViews implements HostRelay {
     /** host webContents id -> "hostFrameId/viewId" -> guest */
     private final Map<Integer, Map<String, Guest>> byHost = new ConcurrentHashMap<>();
     private final AtomicBoolean partitionWarned = new AtomicBoolean();
+    private final Set<Integer> open = ConcurrentHashMap.newKeySet(); // guest pages until CEF has closed them
     private volatile GuestSurfaces surfaces;
 
     /** How guest pages are made; set once by the shell. */
@@ -50,6 +51,11 @@ public final class GuestViews implements HostRelay {
     public WebContentsImpl guest(int webContentsId) {
         Guest g = byGuestId.get(webContentsId);
         return g == null ? null : g.webContents();
+    }
+
+    /** Guest pages not yet closed (for tests and diagnostics). */
+    public int liveGuests() {
+        return open.size();
     }
 
     /** The host page of a guest, or null when {@code webContentsId} is not a guest's. */
@@ -125,7 +131,12 @@ public final class GuestViews implements HostRelay {
         Guest g = new Guest(host, hostView, frame.frameId(), viewId, surface);
         byGuestId.put(surface.webContents().id(), g);
         guests.put(key, g);
-        surface.webContents().host().onClosedSync(() -> forget(g));
+        int guestId = surface.webContents().id();
+        open.add(guestId);
+        surface.webContents().host().onClosedSync(() -> {
+            open.remove(guestId);
+            forget(g);
+        });
         g.forwardEvents();
         ((WebContentsImpl) host.webContents()).didAttachWebview(surface.webContents());
         return surface.webContents().id();

@@ -276,7 +276,7 @@ class WebviewTagTest {
                 "typeof customElements.get('webview') + '|' + typeof window.WebView + '|' + ('getURL' in wv)"));
         // the bridge's transport is reachable from a page without isolation: Java still refuses the guest
         Object refused = eval(w, "__cefshell.transport.invoke('create', __cefshell.transport.encodeArgs([1, "
-                + "{ src: location.href }]), 5).then(() => 'created', (e) => e.message)");
+                + "{ src: location.href }]), 9).then(() => 'created', (e) => e.message)");
         assertEquals("Error: <webview> is disabled: the page's webPreferences have no webviewTag", refused);
     }
 

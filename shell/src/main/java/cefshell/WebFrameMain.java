@@ -29,6 +29,12 @@ public interface WebFrameMain {
     /** True once Chromium has disposed the frame; {@link #url()} then throws. */
     boolean isDestroyed();
 
+    /**
+     * Runs {@code code} in this frame as the page's own script and returns its completion value (promises awaited),
+     * decoded like IPC values; fails with the page's error. As {@link WebContents#executeJavaScript}, for one frame.
+     */
+    java.util.concurrent.CompletableFuture<Object> executeJavaScript(String code);
+
     /** The top frame of this frame's page (the main frame). */
     WebFrameMain top();
 

@@ -104,6 +104,29 @@ class ElectronSpecCasesTest {
     }
 
     @Test
+    void webFrameMainRunsScriptsInItsOwnFrame(TestWindows t) {
+        BrowserWindow w = t.page("<html><head></head><body><iframe src='a.html'></iframe></body></html>",
+                Map.of("a.html", "<html><head><title>child</title></head><body></body></html>"));
+        Awaits.until("frame loaded", 10, TimeUnit.SECONDS, () -> w.webContents().mainFrame().frames().size() == 1);
+        WebFrameMain child = w.webContents().mainFrame().frames().get(0);
+        Awaits.until("child loaded", 10, TimeUnit.SECONDS, () -> {
+            try {
+                return "child".equals(child.executeJavaScript("document.title").get(5, TimeUnit.SECONDS));
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        assertEquals(true, eval(w, "window.top === window"));
+        try {
+            assertEquals("child:false", child.executeJavaScript("Promise.resolve(document.title + ':' + (window.top === window))")
+                    .get(10, TimeUnit.SECONDS));
+            assertEquals("", w.webContents().mainFrame().executeJavaScript("document.title").get(10, TimeUnit.SECONDS));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void webFrameMainWalksTheFrameTree(TestWindows t) {
         BrowserWindow w = t.page("<html><head></head><body><iframe src='a.html'></iframe><iframe src='b.html'></iframe>"
                 + "</body></html>", Map.of("a.html", "<html><body><iframe src='c.html'></iframe></body></html>",

@@ -27,6 +27,7 @@ public final class WebContentsImpl implements WebContents {
         this.host = host;
         this.ipc = new PageIpc(host::browser, this);
         ipc.onScriptResults(scripts);
+        ipc.onFrameScripts(this::execute);
         host.onClosed(() -> {
             ipc.closed();
             scripts.failAll("WebContents was destroyed");
@@ -126,6 +127,14 @@ public final class WebContentsImpl implements WebContents {
 
     @Override
     public CompletableFuture<Object> executeJavaScript(String code) {
+        return execute(null, code);
+    }
+
+    /**
+     * Runs {@code code} in the frame {@code frameId} (null: the main frame) once the page is idle, as the page's own
+     * script; the value comes back decoded like IPC values (WebContents' and WebFrameMain's executeJavaScript).
+     */
+    CompletableFuture<Object> execute(String frameId, String code) {
         Objects.requireNonNull(code, "code == null");
         CompletableFuture<Object> result = new EdtSafeFuture<>();
         ScriptRunner.beforeWaiting(); // a handler may wait for this: its page's later messages must not wait for it
@@ -140,16 +149,24 @@ public final class WebContentsImpl implements WebContents {
                         + "process is gone (" + gone + "); reload() the page first"));
                 return;
             }
+            CefFrame frame = frameId == null ? host.browser().getMainFrame() : host.browser().getFrameByIdentifier(frameId);
+            if (frame == null) {
+                result.completeExceptionally(new IllegalStateException(
+                        "Render frame was disposed before WebFrameMain could be accessed"));
+                return;
+            }
+            boolean main = frame.isMain();
             CompletableFuture<Object> viaBridge = new CompletableFuture<>();
             viaBridge.whenComplete((v, e) -> {
-                if (e instanceof cefshell.JsError js && js.getMessage() != null && js.getMessage().startsWith("EvalError")) {
+                if (main && e instanceof cefshell.JsError js && js.getMessage() != null
+                        && js.getMessage().startsWith("EvalError")) {
                     // the page's Content-Security-Policy forbids eval: DevTools evaluation is not subject to it
                     DevToolsEvaluation.evaluate(host.devTools(), code).whenComplete((v2, e2) -> complete(result, v2, e2));
                 } else {
                     complete(result, v, e);
                 }
             });
-            scripts.run(host.browser().getMainFrame(), code, viaBridge);
+            scripts.run(frame, code, viaBridge);
         });
         return result;
     }

@@ -160,9 +160,7 @@ public final class Inbound {
             return;
         }
         responder.accepted();
-        if (from.isMain()) {
-            page.scriptResults().complete(r.id(), r.ok(), r.value());
-        }
+        page.scriptResults().complete(r.id(), r.ok(), r.value()); // from whichever frame ran it (WebFrameMain's)
     }
 
     private void envelope(PageIpc page, FrameRef claimedFrom, String requestOrigin, TransportKind via, String docId,

@@ -34,6 +34,7 @@ public final class PageIpc {
     private final List<IpcMessageListener> messageListeners = new CopyOnWriteArrayList<>();
     private final List<IpcMessageListener> syncMessageListeners = new CopyOnWriteArrayList<>();
     private volatile ScriptResults scriptResults = ScriptResults.NONE;
+    private volatile FrameScripts frameScripts = FrameScripts.NONE;
     private volatile IpcTrace trace = IpcTrace.OFF;
     private final RendererPush push = new RendererPush(this);
     private final Documents documents = new Documents();
@@ -227,6 +228,15 @@ public final class PageIpc {
     /** Where this page's executeJavaScript results go; set once by the browser layer. */
     public void onScriptResults(ScriptResults sink) {
         scriptResults = sink;
+    }
+
+    /** Who runs WebFrameMain.executeJavaScript's scripts; set once by the browser layer. */
+    public void onFrameScripts(FrameScripts runner) {
+        frameScripts = runner;
+    }
+
+    FrameScripts frameScripts() {
+        return frameScripts;
     }
 
     ScriptResults scriptResults() {

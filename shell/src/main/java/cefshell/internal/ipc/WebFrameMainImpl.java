@@ -82,6 +82,11 @@ final class WebFrameMainImpl implements WebFrameMain {
     }
 
     @Override
+    public java.util.concurrent.CompletableFuture<Object> executeJavaScript(String code) {
+        return page.frameScripts().execute(ref.frameId(), code);
+    }
+
+    @Override
     public WebFrameMain top() {
         CefFrame main = page.mainFrame();
         return main == null ? null : new WebFrameMainImpl(page, FrameRef.of(main));

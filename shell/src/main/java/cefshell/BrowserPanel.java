@@ -214,6 +214,8 @@ public class BrowserPanel extends JComponent {
     /** On the EDT once the page is gone: show nothing, hold on to no window. */
     private void closed() {
         Component c = host.uiComponent();
+        // the browser is closed (and after quit CEF may be gone): its component must no longer call into it
+        cefshell.internal.browser.Swing.detachBrowserComponents(c);
         WindowedCreation.unpark(c);
         if (c.getParent() == this) {
             remove(c);

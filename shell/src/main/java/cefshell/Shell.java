@@ -170,7 +170,10 @@ public final class Shell {
     public void quit() {
         runtime.shutdown();
         Swing.later(() -> { // a displayable window, even a hidden one, keeps AWT's threads and so the JVM alive
-            windows.forEach(w -> w.frame().dispose());
+            windows.forEach(w -> {
+                Swing.detachBrowserComponents(w.frame()); // CEF is gone: their browsers must not be called now
+                w.frame().dispose();
+            });
             WindowedCreation.disposeParkingWindow();
         });
     }

@@ -37,4 +37,21 @@ public final class Swing {
             throw new IllegalStateException(cause);
         }
     }
+
+    /**
+     * Stops the components under {@code root} (a closed browser's, or a shell-made window's) from reacting to
+     * hierarchy changes: JCEF's browser components call into their browser on each one, and after the browser
+     * closed or CEF shut down that native call on a freed browser crashed the JVM (SIGSEGV in
+     * CefBrowserCToCpp::AddRef from N_SetWindowVisibility, seen once at the end of a test run).
+     */
+    public static void detachBrowserComponents(java.awt.Component root) {
+        for (java.awt.event.HierarchyListener l : root.getHierarchyListeners()) {
+            root.removeHierarchyListener(l);
+        }
+        if (root instanceof java.awt.Container c) {
+            for (java.awt.Component child : c.getComponents()) {
+                detachBrowserComponents(child);
+            }
+        }
+    }
 }

@@ -15,6 +15,7 @@ public final class BrowserWindowOptions {
     private final int height;
     private final boolean show;
     private final WebPreferences webPreferences;
+    private final boolean webPreferencesGiven;
 
     private BrowserWindowOptions(Builder b) {
         this.title = b.title;
@@ -22,6 +23,7 @@ public final class BrowserWindowOptions {
         this.height = b.height;
         this.show = b.show;
         this.webPreferences = b.webPreferences;
+        this.webPreferencesGiven = b.webPreferencesGiven;
     }
 
     public static Builder builder() {
@@ -45,15 +47,20 @@ public final class BrowserWindowOptions {
     /** Preload script and trusted origins of the window's page. */
     public WebPreferences webPreferences() { return webPreferences; }
 
+    /** Whether the builder was given web preferences (a window opened by a page inherits its opener's otherwise). */
+    boolean webPreferencesGiven() { return webPreferencesGiven; }
+
     public static final class Builder {
         private String title;
         private int width = 800;
         private int height = 600;
         private boolean show = true;
         private WebPreferences webPreferences = WebPreferences.defaults();
+        private boolean webPreferencesGiven;
 
         public Builder webPreferences(WebPreferences prefs) {
             this.webPreferences = java.util.Objects.requireNonNull(prefs, "prefs == null");
+            this.webPreferencesGiven = true;
             return this;
         }
 

@@ -58,6 +58,7 @@ public final class Shell {
         // a <webview>'s guest is shown by a BrowserPanel of its own, laid over its element
         core.guests().useSurfaces((url, prefs) -> {
             WebContentsImpl guest = core.createGuestPage(url, prefs);
+            ChildWindows.attach(this, guest, prefs, true);
             return new GuestSurface(guest, new BrowserPanel(guest));
         });
     }
@@ -85,6 +86,8 @@ public final class Shell {
                 .offscreen(options.offscreen())
                 .chromiumLog(RuntimeOptions.ChromiumLog.valueOf(options.chromiumLog().name()))
                 .progress(TerminalProgressBar.onStderr());
+        // Electron has no popup blocker: a page's window.open always reaches the window-open handler
+        rt.extraArg("--disable-popup-blocking");
         options.chromiumSwitches().forEach(rt::extraArg);
         CefRuntime runtime;
         try {
@@ -183,7 +186,9 @@ public final class Shell {
     }
 
     WebContentsImpl createPage(String url, WebPreferences prefs) {
-        return core.createPage(url, prefs);
+        WebContentsImpl page = core.createPage(url, prefs);
+        ChildWindows.attach(this, page, prefs, false);
+        return page;
     }
 
     /** The wiring, for the project's own tests and diagnostics. */

@@ -93,6 +93,38 @@ public interface WebContents {
     void onDidFinishLoad(Runnable listener);
 
     /**
+     * Electron's {@code setWindowOpenHandler}: decides about each new window this page asks for
+     * ({@code window.open}, {@code target="_blank"}); null for the default, which allows a window with the opener's
+     * web preferences (a {@code <webview>} guest's default denies). See {@link WindowOpenHandler}.
+     */
+    void setWindowOpenHandler(WindowOpenHandler handler);
+
+    /**
+     * Electron's {@code 'did-create-window'}: a window this page asked for was allowed and opened (its page is still
+     * loading), with what the page asked for.
+     */
+    void onDidCreateWindow(java.util.function.BiConsumer<BrowserWindow, WindowOpenHandler.Details> listener);
+
+    /**
+     * Electron's {@code 'will-navigate'}: the page is about to leave its document through a link, a form or a script;
+     * {@link WillNavigateEvent#preventDefault()} keeps it. Not for {@link #loadURL}, {@link #reload()}, back/forward
+     * or in-page navigations. While a listener exists, such navigations wait for the listeners (see the README).
+     */
+    void onWillNavigate(Consumer<WillNavigateEvent> listener);
+
+    /** Electron's {@code 'did-start-navigation'}: any frame starts a navigation, or the main frame an in-page one. */
+    void onDidStartNavigation(Consumer<NavigationDetails> listener);
+
+    /** Electron's {@code 'did-navigate'}: the main frame committed a new document (not for in-page navigations). */
+    void onDidNavigate(Consumer<DidNavigateDetails> listener);
+
+    /** Electron's {@code 'did-navigate-in-page'}: the main frame's URL changed within its document (fragment, pushState). */
+    void onDidNavigateInPage(Consumer<NavigationDetails> listener);
+
+    /** Electron's {@code 'did-fail-load'}: a load failed (not when it was cancelled, as in Electron). */
+    void onDidFailLoad(Consumer<DidFailLoadDetails> listener);
+
+    /**
      * Each time the page's renderer process ends while the page is open (Electron's {@code 'render-process-gone'}):
      * it crashed, was killed, ran out of memory, or {@link #forcefullyCrashRenderer()} ended it. The page then shows
      * nothing and {@link #isCrashed()} is true: its pending {@code executeJavaScript} futures have failed, the IPC

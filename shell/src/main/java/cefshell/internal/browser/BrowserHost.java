@@ -44,6 +44,8 @@ public final class BrowserHost {
     private final Listeners<String> mainFrameLoaded = new Listeners<>();
     private final Listeners<Void> closeListeners = new Listeners<>();
     private final Listeners<LoadingState> loadingStates = new Listeners<>();
+    private final Navigations navigations = new Navigations(this);
+    private final Listeners<PopupRequest> popups = new Listeners<>();
     private final java.util.List<Runnable> mainFrameStartSync = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.List<Runnable> closedSync = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.List<Consumer<CefBrowser>> createdSync = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -106,6 +108,13 @@ public final class BrowserHost {
                 title = newTitle;
                 titles.fire(newTitle);
             }
+
+            @Override
+            public void onAddressChange(CefBrowser b, CefFrame frame, String url) {
+                if (isOurs(b)) {
+                    navigations.addressChanged(frame, url);
+                }
+            }
         });
         client.addLoadHandler(new CefLoadHandlerAdapter() {
             @Override
@@ -122,6 +131,9 @@ public final class BrowserHost {
 
             @Override
             public void onLoadStart(CefBrowser b, CefFrame frame, CefRequest.TransitionType transitionType) {
+                if (isOurs(b)) {
+                    navigations.loadStarted(frame);
+                }
                 if (isOurs(b) && frame.isMain()) {
                     renderer.mainFrameStarted();
                     mainFrameStartSync.forEach(Runnable::run);
@@ -131,6 +143,9 @@ public final class BrowserHost {
             @Override
             public void onLoadError(CefBrowser b, CefFrame frame, CefLoadHandler.ErrorCode errorCode, String errorText,
                                     String failedUrl) {
+                if (isOurs(b)) {
+                    navigations.loadFailed(frame, errorCode, errorText, failedUrl);
+                }
                 if (isOurs(b) && frame.isMain()) {
                     renderer.mainFrameFailed();
                     if (!"about:blank".equals(failedUrl)) {
@@ -201,6 +216,20 @@ public final class BrowserHost {
                 if (isOurs(b)) {
                     renderer.terminated(status, errorCode);
                 }
+            }
+
+            @Override
+            public boolean onBeforeBrowse(CefBrowser b, CefFrame frame, CefRequest request, boolean userGesture,
+                                          boolean isRedirect) {
+                return isOurs(b) && navigations.beforeBrowse(frame, request, isRedirect);
+            }
+
+            @Override
+            public org.cef.handler.CefResourceRequestHandler getResourceRequestHandler(CefBrowser b, CefFrame frame,
+                    CefRequest request, boolean isNavigation, boolean isDownload, String requestInitiator,
+                    org.cef.misc.BoolRef disableDefaultHandling) {
+                // the main document's HTTP status, for did-navigate; every other request goes without a handler
+                return isNavigation && frame != null && frame.isMain() && isOurs(b) ? mainResponse : null;
             }
         });
         client.addLifeSpanHandler(new CefLifeSpanHandlerAdapter() {
@@ -278,13 +307,29 @@ public final class BrowserHost {
 
             @Override
             public boolean onBeforePopup(CefBrowser b, CefFrame frame, String targetUrl, String targetFrameName) {
-                return true; // no unmanaged popup windows; window.open support would create a BrowserWindow
+                // Chromium's own popup would be a window no one manages: always cancelled; the window-open policy
+                // decides off this thread whether a window of the shell's own opens instead
+                if (isOurs(b)) {
+                    popups.fire(new PopupRequest(targetUrl, targetFrameName == null ? "" : targetFrameName,
+                            frame == null ? "" : frame.getURL()));
+                }
+                return true;
             }
         });
         if (configureClient != null) {
             configureClient.accept(client);
         }
     }
+
+    private final org.cef.handler.CefResourceRequestHandler mainResponse =
+            new org.cef.handler.CefResourceRequestHandlerAdapter() {
+                @Override
+                public boolean onResourceResponse(CefBrowser b, CefFrame frame, CefRequest request,
+                                                  org.cef.network.CefResponse response) {
+                    navigations.responded(response.getStatus(), response.getStatusText());
+                    return false;
+                }
+            };
 
     /**
      * Creates the browser on {@code url}; call once, on the EDT (JCEF builds Swing components for it).
@@ -512,6 +557,16 @@ public final class BrowserHost {
         mainFrameStartSync.add(r);
     }
 
+    /** The page's navigation events and its will-navigate gate. */
+    public Navigations navigations() {
+        return navigations;
+    }
+
+    /** Each new window the page asks for ({@code window.open}, {@code target=_blank}), on the event thread. */
+    public void onPopup(Consumer<PopupRequest> listener) {
+        popups.add(listener);
+    }
+
     /** Routes CEF's focus events of a windowed page shown in Swing; null (default) lets CEF do as it likes. */
     void setFocusBridge(FocusBridge bridge) {
         this.focusBridge = bridge;
@@ -559,6 +614,15 @@ public final class BrowserHost {
             }
         }
         browser.loadURL(url);
+    }
+
+    /** Loads a request made by the shell (a replayed POST navigation); like {@link #loadURL} otherwise. */
+    void loadRequest(CefRequest request) {
+        requestedUrl = request.getURL();
+        expectLoad();
+        if (isCreated() && !isClosing()) {
+            browser.loadRequest(request);
+        }
     }
 
     /**

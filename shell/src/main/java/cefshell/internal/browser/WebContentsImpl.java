@@ -22,6 +22,8 @@ public final class WebContentsImpl implements WebContents {
     private final DevToolsWindow devTools = new DevToolsWindow();
     private final Listeners<cefshell.WebContents> didAttachWebview = new Listeners<>();
     private volatile WebContentsImpl hostWebContents; // a <webview> guest's host page
+    private volatile cefshell.WindowOpenHandler windowOpenHandler;
+    private final Listeners<CreatedWindow> didCreateWindow = new Listeners<>();
 
     public WebContentsImpl(BrowserHost host) {
         this.host = host;
@@ -202,6 +204,54 @@ public final class WebContentsImpl implements WebContents {
     @Override
     public void onDidFinishLoad(Runnable listener) {
         host.onMainFrameLoaded(url -> listener.run());
+    }
+
+    @Override
+    public void setWindowOpenHandler(cefshell.WindowOpenHandler handler) {
+        windowOpenHandler = handler;
+    }
+
+    /** The page's window-open handler, or null for the default. */
+    public cefshell.WindowOpenHandler windowOpenHandler() {
+        return windowOpenHandler;
+    }
+
+    @Override
+    public void onDidCreateWindow(java.util.function.BiConsumer<cefshell.BrowserWindow, cefshell.WindowOpenHandler.Details> listener) {
+        Objects.requireNonNull(listener, "listener == null");
+        didCreateWindow.add(created -> listener.accept(created.window(), created.details()));
+    }
+
+    /** A window this page asked for was opened (the window-open policy tells). */
+    public void didCreateWindow(cefshell.BrowserWindow window, cefshell.WindowOpenHandler.Details details) {
+        didCreateWindow.fire(new CreatedWindow(window, details));
+    }
+
+    private record CreatedWindow(cefshell.BrowserWindow window, cefshell.WindowOpenHandler.Details details) { }
+
+    @Override
+    public void onWillNavigate(Consumer<cefshell.WillNavigateEvent> listener) {
+        host.navigations().onWillNavigate(Objects.requireNonNull(listener, "listener == null"));
+    }
+
+    @Override
+    public void onDidStartNavigation(Consumer<cefshell.NavigationDetails> listener) {
+        host.navigations().onDidStartNavigation(Objects.requireNonNull(listener, "listener == null"));
+    }
+
+    @Override
+    public void onDidNavigate(Consumer<cefshell.DidNavigateDetails> listener) {
+        host.navigations().onDidNavigate(Objects.requireNonNull(listener, "listener == null"));
+    }
+
+    @Override
+    public void onDidNavigateInPage(Consumer<cefshell.NavigationDetails> listener) {
+        host.navigations().onDidNavigateInPage(Objects.requireNonNull(listener, "listener == null"));
+    }
+
+    @Override
+    public void onDidFailLoad(Consumer<cefshell.DidFailLoadDetails> listener) {
+        host.navigations().onDidFailLoad(Objects.requireNonNull(listener, "listener == null"));
     }
 
     @Override

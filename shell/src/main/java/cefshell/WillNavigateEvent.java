@@ -27,8 +27,8 @@ public final class WillNavigateEvent {
     }
 
     /**
-     * False for a form POST to another origin: CEF cannot re-issue such a request, so the shell lets it go on and
-     * {@link #preventDefault()} has no effect (see the README).
+     * False for a form POST: CEF does not pass its body to the shell, which could then not send it again after the
+     * listeners, so the navigation goes on and {@link #preventDefault()} has no effect (see the README).
      */
     public boolean isCancellable() {
         return cancellable;

@@ -161,6 +161,7 @@ public final class BrowserHost {
             public void onLoadEnd(CefBrowser b, CefFrame frame, int httpStatusCode) {
                 if (isOurs(b) && frame.isMain()) {
                     String url = frame.getURL();
+                    navigations.mainFrameLoadEnded(url, httpStatusCode);
                     if (!"about:blank".equals(url) || "about:blank".equals(requestedUrl)) {
                         awaitingLoadSince = 0;
                         if (isIdle()) { // the loading state may have settled before this load's end
@@ -222,14 +223,6 @@ public final class BrowserHost {
             public boolean onBeforeBrowse(CefBrowser b, CefFrame frame, CefRequest request, boolean userGesture,
                                           boolean isRedirect) {
                 return isOurs(b) && navigations.beforeBrowse(frame, request, isRedirect);
-            }
-
-            @Override
-            public org.cef.handler.CefResourceRequestHandler getResourceRequestHandler(CefBrowser b, CefFrame frame,
-                    CefRequest request, boolean isNavigation, boolean isDownload, String requestInitiator,
-                    org.cef.misc.BoolRef disableDefaultHandling) {
-                // the main document's HTTP status, for did-navigate; every other request goes without a handler
-                return isNavigation && frame != null && frame.isMain() && isOurs(b) ? mainResponse : null;
             }
         });
         client.addLifeSpanHandler(new CefLifeSpanHandlerAdapter() {
@@ -320,16 +313,6 @@ public final class BrowserHost {
             configureClient.accept(client);
         }
     }
-
-    private final org.cef.handler.CefResourceRequestHandler mainResponse =
-            new org.cef.handler.CefResourceRequestHandlerAdapter() {
-                @Override
-                public boolean onResourceResponse(CefBrowser b, CefFrame frame, CefRequest request,
-                                                  org.cef.network.CefResponse response) {
-                    navigations.responded(response.getStatus(), response.getStatusText());
-                    return false;
-                }
-            };
 
     /**
      * Creates the browser on {@code url}; call once, on the EDT (JCEF builds Swing components for it).
@@ -614,15 +597,6 @@ public final class BrowserHost {
             }
         }
         browser.loadURL(url);
-    }
-
-    /** Loads a request made by the shell (a replayed POST navigation); like {@link #loadURL} otherwise. */
-    void loadRequest(CefRequest request) {
-        requestedUrl = request.getURL();
-        expectLoad();
-        if (isCreated() && !isClosing()) {
-            browser.loadRequest(request);
-        }
     }
 
     /**

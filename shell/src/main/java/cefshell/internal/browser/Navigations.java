@@ -1,18 +1,11 @@
 package cefshell.internal.browser;
 
-import java.net.URI;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Vector;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
-import org.cef.browser.CefBrowser;
 import org.cef.browser.CefFrame;
 import org.cef.handler.CefLoadHandler;
-import org.cef.network.CefPostData;
-import org.cef.network.CefPostDataElement;
 import org.cef.network.CefRequest;
 
 import cefshell.DidFailLoadDetails;
@@ -25,15 +18,15 @@ import cefshell.WillNavigateEvent;
  * {@code did-navigate}, {@code did-navigate-in-page}, {@code did-fail-load}), from CEF's request, load and display
  * callbacks. Those arrive on CEF's UI thread, which must answer at once and never runs user code.
  *
- * <p>So {@code will-navigate} is a hold and a replay: while the page has a will-navigate listener, a navigation the
- * page started itself (a link, a form, a script; CEF's transition source LINK or FORM_SUBMIT) is cancelled in
- * {@code onBeforeBrowse}, the listeners run on the event thread, and unless one prevented it the shell loads the same
- * request again (URL, method, body, headers, referrer) as a browser-initiated navigation, which does not come back to
- * the gate. Without a listener nothing is held. A POST to another origin cannot be replayed (CEF refuses
- * {@code LoadRequest} across origins), so it is not held: its listeners hear of it with
+ * <p>So {@code will-navigate} is a hold and a replay: while the page has a will-navigate listener, a GET navigation
+ * the page started itself (a link, a GET form, a script; CEF's transition source LINK or FORM_SUBMIT) is cancelled in
+ * {@code onBeforeBrowse}, the listeners run on the event thread, and unless one prevented it the shell loads the URL
+ * again as a browser-initiated navigation, which does not come back to the gate. The replay loses what a URL does not
+ * carry: the referrer and the user gesture. Without a listener nothing is held. CEF passes no POST body to
+ * {@code onBeforeBrowse}, so a POST cannot be replayed: it is not held, and its listeners hear of it with
  * {@link WillNavigateEvent#isCancellable()} false.
  *
- * <p>State below is touched on CEF's UI thread only (the status fields also on the IO thread, hence volatile).
+ * <p>State below is touched on CEF's UI thread only.
  */
 public final class Navigations {
     private static final System.Logger LOG = System.getLogger("cefshell.browser");
@@ -48,8 +41,7 @@ public final class Navigations {
     private boolean crossDocumentPending; // a main-frame navigation to another document started and has not committed
     private String committedUrl = "";
     private String errorPageUrl;          // a failed URL whose error page may still commit
-    private volatile int status = -1;
-    private volatile String statusText = "";
+    private boolean navigated;            // the committed document is one did-navigate is due for
 
     Navigations(BrowserHost host) {
         this.host = host;
@@ -83,17 +75,16 @@ public final class Navigations {
         String url = request.getURL();
         boolean main = frame.isMain();
         if (main && !willNavigate.isEmpty() && pageInitiated(request)) {
-            Replay replay = Replay.of(request, frame.getURL());
-            if (replay != null) {
-                ShellThreads.event(() -> decide(replay));
+            if ("GET".equalsIgnoreCase(request.getMethod())) {
+                ShellThreads.event(() -> decide(url));
                 return true;
             }
+            // CEF gives no POST body here, so a form POST could not be replayed: it goes on, and the listeners
+            // hear of it without the power to stop it
             ShellThreads.event(() -> tell(new WillNavigateEvent(url, false)));
         }
         if (main) {
             crossDocumentPending = true;
-            status = -1;
-            statusText = "";
         }
         didStartNavigation.fire(new NavigationDetails(url, false, main));
         return false;
@@ -110,11 +101,11 @@ public final class Navigations {
                 || source == CefRequest.TransitionType.TT_FORM_SUBMIT.getValue();
     }
 
-    private void decide(Replay replay) {
-        WillNavigateEvent event = new WillNavigateEvent(replay.url, true);
+    private void decide(String url) {
+        WillNavigateEvent event = new WillNavigateEvent(url, true);
         tell(event);
         if (!event.isDefaultPrevented() && !host.isClosing()) {
-            replay.load(host);
+            host.loadURL(url); // browser-initiated (EXPLICIT): does not come back to the gate
         }
     }
 
@@ -128,12 +119,6 @@ public final class Navigations {
         }
     }
 
-    /** The main resource's response, IO thread. */
-    void responded(int httpStatus, String httpStatusText) {
-        status = httpStatus;
-        statusText = httpStatusText == null ? "" : httpStatusText;
-    }
-
     /** {@code onLoadStart} of any frame, CEF UI thread: the frame committed a new document. */
     void loadStarted(CefFrame frame) {
         if (!frame.isMain()) {
@@ -142,24 +127,33 @@ public final class Navigations {
         crossDocumentPending = false;
         String url = frame.getURL();
         committedUrl = url;
-        if (url.equals(errorPageUrl)) {
-            errorPageUrl = null; // Chromium's error page for a failed load: did-fail-load said it all
-            return;
+        navigated = !url.equals(errorPageUrl) // not Chromium's error page for a failed load: did-fail-load said it
+                && !("about:blank".equals(url) && !"about:blank".equals(host.requestedUrl())); // nor the placeholder
+        errorPageUrl = null;
+    }
+
+    /**
+     * {@code onLoadEnd} of the main frame, CEF UI thread, before did-finish-load: did-navigate comes here rather than
+     * at the commit because only now does CEF tell the HTTP status (without a resource handler on every request).
+     */
+    void mainFrameLoadEnded(String url, int httpStatusCode) {
+        if (navigated) {
+            navigated = false;
+            didNavigate.fire(new DidNavigateDetails(url, httpStatusCode <= 0 ? -1 : httpStatusCode,
+                    HttpStatusTexts.of(httpStatusCode)));
         }
-        if ("about:blank".equals(url) && !"about:blank".equals(host.requestedUrl())) {
-            return; // the placeholder a page starts on
-        }
-        didNavigate.fire(new DidNavigateDetails(url, status, statusText));
     }
 
     /** {@code onLoadError} of any frame, CEF UI thread. */
     void loadFailed(CefFrame frame, CefLoadHandler.ErrorCode code, String errorText, String failedUrl) {
         if (frame.isMain()) {
             crossDocumentPending = false;
-            errorPageUrl = failedUrl;
         }
         if (code == CefLoadHandler.ErrorCode.ERR_ABORTED) {
             return; // as Electron: a cancelled load (stop, a new navigation, will-navigate's hold) is no failure
+        }
+        if (frame.isMain()) {
+            errorPageUrl = failedUrl; // Chromium may commit an error page for it
         }
         String name = errorText == null || errorText.isEmpty() ? code.name() : errorText;
         if (name.startsWith("net::")) {
@@ -180,68 +174,5 @@ public final class Navigations {
         committedUrl = url;
         didStartNavigation.fire(new NavigationDetails(url, true, true));
         didNavigateInPage.fire(new NavigationDetails(url, true, true));
-    }
-
-    /** A held navigation, copied out of CEF's request while it is valid. */
-    private record Replay(String url, String method, byte[][] body, Map<String, String> headers, String referrer,
-                          CefRequest.ReferrerPolicy policy) {
-        /** Null when it cannot be replayed: a POST to another origin than the page's. */
-        static Replay of(CefRequest request, String currentUrl) {
-            String url = request.getURL();
-            String method = request.getMethod();
-            CefPostData post = request.getPostData();
-            boolean hasBody = post != null && post.getElementCount() > 0;
-            if (!hasBody && "GET".equalsIgnoreCase(method)) {
-                return new Replay(url, "GET", null, null, request.getReferrerURL(), request.getReferrerPolicy());
-            }
-            if (!origin(url).equals(origin(currentUrl))) {
-                return null;
-            }
-            byte[][] body = new byte[0][];
-            if (hasBody) {
-                Vector<CefPostDataElement> elements = new Vector<>();
-                post.getElements(elements);
-                body = new byte[elements.size()][];
-                for (int i = 0; i < elements.size(); i++) {
-                    CefPostDataElement e = elements.get(i);
-                    if (e.getType() != CefPostDataElement.Type.PDE_TYPE_BYTES) {
-                        return null; // file uploads: not copied
-                    }
-                    body[i] = new byte[e.getBytesCount()];
-                    e.getBytes(body[i].length, body[i]);
-                }
-            }
-            Map<String, String> headers = new HashMap<>();
-            request.getHeaderMap(headers);
-            return new Replay(url, method, body, headers, request.getReferrerURL(), request.getReferrerPolicy());
-        }
-
-        void load(BrowserHost host) {
-            if (body == null) {
-                host.loadURL(url);
-                return;
-            }
-            CefPostData post = CefPostData.create();
-            for (byte[] part : body) {
-                CefPostDataElement e = CefPostDataElement.create();
-                e.setToBytes(part.length, part);
-                post.addElement(e);
-            }
-            CefRequest r = CefRequest.create();
-            r.set(url, method, post, headers);
-            if (referrer != null && !referrer.isEmpty()) {
-                r.setReferrer(referrer, policy);
-            }
-            host.loadRequest(r);
-        }
-
-        private static String origin(String url) {
-            try {
-                URI u = URI.create(url);
-                return u.getScheme() + "://" + u.getHost() + ":" + u.getPort();
-            } catch (IllegalArgumentException | NullPointerException e) {
-                return "opaque:" + url;
-            }
-        }
     }
 }

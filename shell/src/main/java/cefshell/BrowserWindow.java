@@ -170,10 +170,19 @@ public final class BrowserWindow {
      * and may cancel; otherwise the window closes and {@code closed} fires when it is gone. Asynchronous.
      */
     public void close() {
+        askToClose().thenAccept(goes -> {
+            if (goes) {
+                destroy();
+            }
+        });
+    }
+
+    /** Runs the {@code close} listeners: true when none kept the window open (the app's quit asks this way too). */
+    java.util.concurrent.CompletableFuture<Boolean> askToClose() {
         if (closing.isEmpty()) {
-            destroy();
-            return;
+            return java.util.concurrent.CompletableFuture.completedFuture(true);
         }
+        java.util.concurrent.CompletableFuture<Boolean> goes = new java.util.concurrent.CompletableFuture<>();
         ShellThreads.event(() -> {
             CloseEvent event = new CloseEvent();
             for (Consumer<CloseEvent> l : closing) {
@@ -183,10 +192,9 @@ public final class BrowserWindow {
                     LOG.log(System.Logger.Level.ERROR, "a close listener threw", e);
                 }
             }
-            if (!event.isDefaultPrevented()) {
-                destroy();
-            }
+            goes.complete(!event.isDefaultPrevented());
         });
+        return goes;
     }
 
     /** Closes the window without asking the {@code close} listeners (Electron's {@code destroy}); asynchronous. */

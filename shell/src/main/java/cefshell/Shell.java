@@ -1,15 +1,24 @@
 package cefshell;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 import org.cef.CefApp;
 
 import cefshell.internal.ShellCore;
 import cefshell.internal.guest.GuestSurface;
 import cefshell.internal.browser.Listeners;
+import cefshell.internal.browser.ShellThreads;
+import cefshell.internal.lifecycle.AppPaths;
+import cefshell.internal.lifecycle.ProcessSingleInstance;
 import cefshell.internal.browser.Swing;
 import cefshell.internal.browser.WebContentsImpl;
 import cefshell.internal.browser.WindowedCreation;
@@ -42,6 +51,13 @@ public final class Shell {
     private final AppSchemeHandlerFactory appScheme;
     private final Set<BrowserWindow> windows = ConcurrentHashMap.newKeySet();
     private final Listeners<Void> allWindowsClosed = new Listeners<>();
+    private final AtomicInteger windowAllClosedListeners = new AtomicInteger();
+    private final List<Consumer<QuitEvent>> beforeQuit = new CopyOnWriteArrayList<>();
+    private final List<Consumer<QuitEvent>> willQuit = new CopyOnWriteArrayList<>();
+    private final List<IntConsumer> quitListeners = new CopyOnWriteArrayList<>();
+    private final Listeners<SecondInstanceEvent> secondInstance = new Listeners<>();
+    private final Map<String, Path> pathOverrides = new ConcurrentHashMap<>();
+    private final QuitSequence quitSequence = new QuitSequence(this);
     private final ShellCore core;
     private final NativeTheme nativeTheme;
 
@@ -61,6 +77,8 @@ public final class Shell {
             ChildWindows.attach(this, guest, prefs, true);
             return new GuestSurface(guest, new BrowserPanel(guest));
         });
+        ProcessSingleInstance.deliverTo(h -> secondInstance.fire(
+                new SecondInstanceEvent(List.copyOf(h.argv()), h.workingDirectory(), h.additionalData())));
     }
 
     /** Starts the shell with default options, or returns the one already running. */
@@ -137,9 +155,106 @@ public final class Shell {
         return nativeTheme;
     }
 
-    /** Called once whenever the last open {@link BrowserWindow} has closed (Electron's 'window-all-closed'). */
+    /**
+     * Called once whenever the last open {@link BrowserWindow} has closed (Electron's 'window-all-closed'), except
+     * when {@link #quit()} closed it. With such a listener the shell does not quit by itself (see
+     * {@link ShellOptions.Builder#quitWhenAllWindowsClosed}): the listener decides, e.g. {@code shell.quit()}.
+     */
     public void onWindowAllClosed(Runnable listener) {
+        Objects.requireNonNull(listener, "listener == null");
+        windowAllClosedListeners.incrementAndGet();
         allWindowsClosed.add(v -> listener.run());
+    }
+
+    /**
+     * Electron's {@code 'before-quit'}: {@link #quit()} was called; {@link QuitEvent#preventDefault()} cancels it
+     * before any window is asked to close.
+     */
+    public void onBeforeQuit(Consumer<QuitEvent> listener) {
+        beforeQuit.add(Objects.requireNonNull(listener, "listener == null"));
+    }
+
+    /**
+     * Electron's {@code 'will-quit'}: every window has closed and Chromium is about to shut down;
+     * {@link QuitEvent#preventDefault()} keeps the shell running (with no window).
+     */
+    public void onWillQuit(Consumer<QuitEvent> listener) {
+        willQuit.add(Objects.requireNonNull(listener, "listener == null"));
+    }
+
+    /** Electron's {@code 'quit'}: the shell has shut down; the listener gets the exit code (0). */
+    public void onQuit(IntConsumer listener) {
+        quitListeners.add(Objects.requireNonNull(listener, "listener == null"));
+    }
+
+    /** The app's name (Electron's {@code app.getName()}): app.json's {@code name} under {@code shell run}. */
+    public String getName() {
+        return options.appName();
+    }
+
+    /** The app's version (Electron's {@code app.getVersion()}): app.json's {@code version} under {@code shell run}. */
+    public String getVersion() {
+        return options.appVersion();
+    }
+
+    /**
+     * A well-known folder by Electron's name (Electron's {@code app.getPath}): {@code home}, {@code appData},
+     * {@code userData} (appData's folder named after {@link #getName()}), {@code sessionData}, {@code temp},
+     * {@code logs}, {@code desktop}, {@code documents}, {@code downloads}, {@code music}, {@code pictures},
+     * {@code videos}; on Linux from the XDG directories. The folder may not exist yet.
+     *
+     * @throws IllegalArgumentException for another name ({@code Failed to get 'x' path})
+     */
+    public Path getPath(String name) {
+        Objects.requireNonNull(name, "name == null");
+        Path set = pathOverrides.get(name);
+        return set != null ? set : AppPaths.ofThisProcess(getName()).get(name);
+    }
+
+    /** Electron's {@code app.setPath}: {@link #getPath} answers {@code path} for {@code name} from now on. */
+    public void setPath(String name, Path path) {
+        AppPaths.ofThisProcess(getName()).get(name); // a known name
+        pathOverrides.put(name, path.toAbsolutePath());
+    }
+
+    /**
+     * Electron's {@code app.requestSingleInstanceLock()}: true when this process is the app's only instance (it now
+     * holds the lock for {@link #getName()}); false when another process holds it, which then gets
+     * {@code second-instance} with this process's command line: quit then, as Electron apps do.
+     *
+     * <pre>{@code
+     * if (!shell.requestSingleInstanceLock()) { shell.quit(); return; }
+     * shell.onSecondInstance(e -> win.focus());
+     * }</pre>
+     *
+     * @throws IllegalStateException when the lock cannot be used (its folder) or its holder does not answer
+     */
+    public boolean requestSingleInstanceLock() {
+        return requestSingleInstanceLock(null);
+    }
+
+    /** {@link #requestSingleInstanceLock()}, passing {@code additionalData} to the first instance's event. */
+    public boolean requestSingleInstanceLock(String additionalData) {
+        try {
+            return ProcessSingleInstance.request(getName(), additionalData);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("single-instance lock of '" + getName() + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether this process holds the single-instance lock. */
+    public boolean hasSingleInstanceLock() {
+        return ProcessSingleInstance.isHeld();
+    }
+
+    /** Releases the single-instance lock, if held; another instance may then take it. */
+    public void releaseSingleInstanceLock() {
+        ProcessSingleInstance.release();
+    }
+
+    /** Electron's {@code 'second-instance'}: another instance of the app handed over (see {@link #requestSingleInstanceLock}). */
+    public void onSecondInstance(Consumer<SecondInstanceEvent> listener) {
+        secondInstance.add(Objects.requireNonNull(listener, "listener == null"));
     }
 
     /** The windows open now. */
@@ -159,18 +274,31 @@ public final class Shell {
     }
 
     /**
-     * Ends the shell as Electron's {@code app.quit()} ends an app: closes every window and panel, shuts Chromium down
-     * (bounded in time), and disposes the Swing windows the shell made (each {@link BrowserWindow}'s frame and the
-     * hidden window pages are created in). Nothing of the shell then keeps the JVM alive: it exits as soon as the
-     * application's own threads are done, e.g. when {@code main} returns. Swing windows the application made itself
-     * (a frame holding a {@link BrowserPanel}) are the application's to dispose, as in any Swing program, or call
-     * {@code System.exit}. The shell cannot be started again in this process.
+     * Ends the shell as Electron's {@code app.quit()} ends an app: {@code before-quit} listeners run first and may
+     * cancel; then the {@code close} listeners of every {@link BrowserWindow} run (one that prevents it cancels the
+     * quit); then {@code will-quit} (may cancel too); then every window and panel closes as Chromium shuts down
+     * (bounded in time; {@code closed} events fire), the Swing windows the shell made (each {@link BrowserWindow}'s frame and
+     * the hidden window pages are created in) are disposed, and {@code quit} listeners run. Nothing of the shell then
+     * keeps the JVM alive: it exits as soon as the application's own threads are done, e.g. when {@code main}
+     * returns. Swing windows the application made itself (a frame holding a {@link BrowserPanel}) are the
+     * application's to dispose, as in any Swing program, or call {@code System.exit}. The shell cannot be started
+     * again in this process.
      *
-     * <p>May be called on any thread, e.g. from a Swing "Quit" action: on the AWT event dispatch thread, events keep
-     * being dispatched while it waits. If Chromium does not shut down within 30 s, its helper processes are killed
+     * <p>May be called on any thread, e.g. from a Swing "Quit" action, and returns when the quit is over or was
+     * cancelled; on the AWT event dispatch thread, events keep being dispatched while it waits. Called from a shell
+     * listener (the {@code cefshell-events} thread, where the quit's own listeners run), it returns at once and the
+     * quit goes on after the listener. If Chromium does not shut down within 30 s, its helper processes are killed
      * and the JVM halts with exit code 3 (a message on stderr says so).
      */
     public void quit() {
+        java.util.concurrent.CompletableFuture<Boolean> quitting = quitSequence.request();
+        if (!ShellThreads.isEventThread() && !QuitSequence.isQuitThread()) {
+            quitting.join();
+        }
+    }
+
+    /** Chromium down and the shell's Swing windows disposed: the end of {@link #quit()}. */
+    void shutdown() {
         runtime.shutdown();
         Swing.later(() -> { // a displayable window, even a hidden one, keeps AWT's threads and so the JVM alive
             windows.forEach(w -> {
@@ -179,6 +307,18 @@ public final class Shell {
             });
             WindowedCreation.disposeParkingWindow();
         });
+    }
+
+    List<Consumer<QuitEvent>> beforeQuitListeners() {
+        return beforeQuit;
+    }
+
+    List<Consumer<QuitEvent>> willQuitListeners() {
+        return willQuit;
+    }
+
+    List<IntConsumer> quitListeners() {
+        return quitListeners;
     }
 
     ShellOptions options() {
@@ -201,8 +341,12 @@ public final class Shell {
     }
 
     void windowClosed(BrowserWindow w) {
-        if (windows.remove(w) && windows.isEmpty()) {
-            allWindowsClosed.fire(null);
+        if (windows.remove(w) && windows.isEmpty() && !quitSequence.isQuitting()) {
+            if (windowAllClosedListeners.get() > 0) {
+                allWindowsClosed.fire(null);
+            } else if (options.quitWhenAllWindowsClosed()) {
+                quitSequence.request(); // Electron's default on Linux: no listener, so the app quits
+            }
         }
     }
 }

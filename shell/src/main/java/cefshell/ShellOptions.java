@@ -24,6 +24,9 @@ public final class ShellOptions {
     private final java.time.Duration sendSyncTimeout;
     private final String traceIpc;
     private final Consumer<String> traceIpcSink;
+    private final String appName;
+    private final String appVersion;
+    private final boolean quitWhenAllWindowsClosed;
 
     private ShellOptions(Builder b) {
         this.remoteDebuggingPort = b.remoteDebuggingPort;
@@ -34,6 +37,9 @@ public final class ShellOptions {
         this.sendSyncTimeout = b.sendSyncTimeout;
         this.traceIpc = b.traceIpc;
         this.traceIpcSink = b.traceIpcSink;
+        this.appName = b.appName;
+        this.appVersion = b.appVersion;
+        this.quitWhenAllWindowsClosed = b.quitWhenAllWindowsClosed;
     }
 
     public static Builder builder() {
@@ -65,6 +71,15 @@ public final class ShellOptions {
     /** Where the IPC trace's lines go (standard error unless {@link Builder#traceIpc(String, Consumer)} says). */
     public Consumer<String> traceIpcSink() { return traceIpcSink; }
 
+    /** See {@link Builder#appName}. */
+    public String appName() { return appName; }
+
+    /** See {@link Builder#appVersion}. */
+    public String appVersion() { return appVersion; }
+
+    /** See {@link Builder#quitWhenAllWindowsClosed}. */
+    public boolean quitWhenAllWindowsClosed() { return quitWhenAllWindowsClosed; }
+
     public static final class Builder {
         private int remoteDebuggingPort;
         private ChromiumLog chromiumLog = ChromiumLog.SILENT;
@@ -74,6 +89,37 @@ public final class ShellOptions {
         private java.time.Duration sendSyncTimeout = java.time.Duration.ofSeconds(5);
         private String traceIpc;
         private Consumer<String> traceIpcSink = System.err::println;
+        private String appName = "cefshell";
+        private String appVersion = "0.0.0";
+        private boolean quitWhenAllWindowsClosed;
+
+        /**
+         * The app's name ({@code Shell.getName()}, Electron's {@code app.getName()}): names its {@code userData}
+         * folder and its single-instance lock. Default "cefshell"; {@code shell run} uses app.json's {@code name}.
+         */
+        public Builder appName(String name) {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("appName must not be empty");
+            }
+            this.appName = name;
+            return this;
+        }
+
+        /** The app's version ({@code Shell.getVersion()}); default "0.0.0"; {@code shell run} uses app.json's. */
+        public Builder appVersion(String version) {
+            this.appVersion = java.util.Objects.requireNonNull(version, "version == null");
+            return this;
+        }
+
+        /**
+         * Whether the shell quits ({@code Shell.quit()}) when its last {@link BrowserWindow} has closed and no
+         * {@code window-all-closed} listener is registered, as an Electron app on Linux does. Default false: a Swing
+         * application decides its own end; {@code shell run} turns it on.
+         */
+        public Builder quitWhenAllWindowsClosed(boolean quit) {
+            this.quitWhenAllWindowsClosed = quit;
+            return this;
+        }
 
         /**
          * The IPC inspector: prints every message from a page on a channel that {@code channelGlob} matches

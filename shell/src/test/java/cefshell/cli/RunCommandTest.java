@@ -79,7 +79,7 @@ class RunCommandTest {
         assertEquals(0, r.exitCode(), r.toString());
         assertTrue(r.stdout().contains("[page debug] a debug line  (app://levels/main.js:2)"), r.toString());
         assertTrue(r.stderr().contains("cefshell: serving "), r.toString());
-        assertTrue(r.stderr().contains("cefshell: the last window closed"), r.toString());
+        assertTrue(r.stderr().contains("cefshell: the app quit"), r.toString());
     }
 
     @Test

@@ -27,9 +27,11 @@ import java.util.function.Consumer;
  * @param contextIsolation Electron's contextIsolation as the manifest sets it, or null for the default
  * @param window  the default window's settings
  * @param main    the main-side code, or null for a pure web app
+ * @param version {@code version} in app.json ({@code app.getVersion()}), "0.0.0" without one
+ * @param singleInstance whether a second run hands over to the first before starting Chromium
  */
 public record AppManifest(Path folder, String name, String entry, Path preload, Boolean contextIsolation, Window window,
-                          Main main) {
+                          Main main, String version, boolean singleInstance) {
     public static final String FILE_NAME = "app.json";
 
     /** @param title null to follow the page's title */

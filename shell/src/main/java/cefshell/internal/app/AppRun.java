@@ -46,7 +46,15 @@ public final class AppRun {
      */
     public int run() {
         long started = System.nanoTime();
+        AppManifest manifest = settings.manifest();
+        if (manifest.singleInstance() && !takeSingleInstanceLock(manifest.name())) {
+            log.accept("another instance of " + manifest.name() + " is running: handed the command line over to it");
+            return 0;
+        }
         Shell shell = Shell.start(ShellOptions.builder()
+                .appName(manifest.name())
+                .appVersion(manifest.version())
+                .quitWhenAllWindowsClosed(true) // Electron's default on Linux, unless the app listens for it
                 .consoleSink(new TerminalConsole(System.out, System.err, settings.verbosity()))
                 .chromiumLog(switch (settings.verbosity()) {
                     case QUIET -> ShellOptions.ChromiumLog.SILENT;
@@ -67,20 +75,32 @@ public final class AppRun {
             String origin = shell.serve(AppSchemeHandlerFactory.hostFor(app.name()), app.folder());
             log.accept("serving " + app.folder() + " at " + origin);
             CompletableFuture<Integer> done = new CompletableFuture<>();
-            shell.onWindowAllClosed(() -> done.complete(0));
+            shell.onQuit(done::complete); // the last window closed, or the app quit
             AppContextImpl context = new AppContextImpl(shell, app, origin, settings.args(), settings.window(),
                     this::windowOpened);
             if (settings.mainClass() != null) {
                 startMain(context);
             }
+            if (done.isDone()) { // the main quit already, e.g. a second instance that handed over
+                return done.join();
+            }
             if (!context.windowCreated() && shell.windows().isEmpty()) {
                 context.createWindow();
             }
             int code = done.join();
-            log.accept("the last window closed");
+            log.accept("the app quit");
             return code;
         } finally {
             shell.quit();
+        }
+    }
+
+    /** Before Chromium starts, so a second instance costs little: true when this run is the app's only one. */
+    private static boolean takeSingleInstanceLock(String name) {
+        try {
+            return cefshell.internal.lifecycle.ProcessSingleInstance.request(name, null);
+        } catch (java.io.IOException e) {
+            throw new AppFailedException("the single-instance lock of " + name + " cannot be used: " + e.getMessage(), e);
         }
     }
 

@@ -23,7 +23,8 @@ import com.google.gson.JsonPrimitive;
  * such as {@code apps/hello/app.json: "window.width" must be a positive whole number, got "wide"}.
  */
 final class ManifestReader {
-    private static final Set<String> TOP_FIELDS = Set.of("name", "entry", "preload", "contextIsolation", "window", "main");
+    private static final Set<String> TOP_FIELDS = Set.of("name", "version", "entry", "preload", "contextIsolation", "window", "main",
+            "singleInstance");
     private static final Set<String> WINDOW_FIELDS = Set.of("title", "width", "height");
     private static final Set<String> MAIN_FIELDS = Set.of("class", "sources");
     private static final String IDENTIFIER = "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*";
@@ -64,6 +65,15 @@ final class ManifestReader {
         } else if (name.isBlank()) {
             throw bad("\"name\" must not be empty");
         }
+        String version = string(json, "version", "0.0.0");
+        boolean singleInstance = false;
+        JsonElement single = json.get("singleInstance");
+        if (single != null && !single.isJsonNull()) {
+            if (!(single instanceof JsonPrimitive p) || !p.isBoolean()) {
+                throw bad("\"singleInstance\" must be true or false, got " + kind(single));
+            }
+            singleInstance = p.getAsBoolean();
+        }
         boolean explicitEntry = json.has("entry");
         String entry = string(json, "entry", "index.html");
         Path entryFile = inside("entry", entry);
@@ -90,7 +100,7 @@ final class ManifestReader {
             contextIsolation = p.getAsBoolean();
         }
         return new AppManifest(root, name, root.relativize(entryFile).toString().replace('\\', '/'), preload,
-                contextIsolation, window(object(json, "window")), main(object(json, "main")));
+                contextIsolation, window(object(json, "window")), main(object(json, "main")), version, singleInstance);
     }
 
     private JsonObject parse(Path file) {

@@ -204,8 +204,8 @@ public final class BrowserWindow {
 
     /**
      * Electron's {@code 'close'}: the window is about to close (its close button, {@link #close()});
-     * {@link CloseEvent#preventDefault()} keeps it open. Not fired by {@link #destroy()}, {@link Shell#quit()} or the
-     * page's {@code window.close()}.
+     * {@link CloseEvent#preventDefault()} keeps it open. {@link Shell#quit()} fires it too, and a listener that
+     * prevents it cancels the quit. Not fired by {@link #destroy()} or the page's {@code window.close()}.
      */
     public void onClose(Consumer<CloseEvent> listener) {
         closing.add(Objects.requireNonNull(listener, "listener == null"));

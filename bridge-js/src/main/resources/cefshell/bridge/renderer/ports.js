@@ -22,7 +22,8 @@ const ports = (() => {
   const apply = Reflect.apply;
   // The other port of each channel made in this world: when the page moves one to Java, the bridge knows the one it
   // keeps. Only channels made after the bridge started are known (all of this document's, the bridge runs first).
-  const partnerOf = new WeakMap();
+  // Weakly both ways: a port the page dropped must stay collectable (its partner then gets 'close').
+  const partnerOf = new WeakMap(); // port -> WeakRef of the other port
   // A page's port -> the id of its partner held for Java: the ports whose posts go straight to Java while unloading.
   const partnerHeld = new WeakMap();
   globalThis.MessageChannel = new Proxy(NativeChannel, {
@@ -30,8 +31,8 @@ const ports = (() => {
       const ch = Reflect.construct(target, args, newTarget);
       const a = apply(port1Of, ch, []);
       const b = apply(port2Of, ch, []);
-      partnerOf.set(a, b);
-      partnerOf.set(b, a);
+      partnerOf.set(a, new WeakRef(b));
+      partnerOf.set(b, new WeakRef(a));
       return ch;
     },
   });
@@ -93,7 +94,7 @@ const ports = (() => {
     }
     const ids = holdAll(moved);
     for (let i = 0; i < ids.length; i++) {
-      const kept = partnerOf.get(transfer[i]);
+      const kept = partnerOf.get(transfer[i])?.deref();
       if (kept !== undefined) partnerHeld.set(kept, ids[i]);
     }
     return ids;

@@ -128,7 +128,10 @@ public final class PortHub implements PortRelay {
     @Override
     public void postToPage(PortLink page, String frameId, String channel, String argsJson, List<byte[]> blobs,
                            List<? extends MessagePortMain> transfer) {
-        for (MessagePortMain p : transfer) {
+        if (transfer == null) {
+            throw new IllegalArgumentException("Invalid value for transfer");
+        }
+        for (Object p : (List<?>) transfer) { // as objects: a list filled through raw types may hold anything
             if (!(p instanceof PortHandle)) { // gin cannot convert the list: Electron's text
                 throw new IllegalArgumentException("Invalid value for transfer");
             }

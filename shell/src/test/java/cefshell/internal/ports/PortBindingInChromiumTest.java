@@ -122,7 +122,7 @@ class PortBindingInChromiumTest {
     void aPortSentToOneIframeIsNotReachableFromItsSiblingOrItsParent(TestWindows t) throws Exception {
         BrowserWindow w = t.page("<!doctype html><html><body><iframe src='a.html'></iframe><iframe src='b.html'></iframe>"
                 + FRAME.substring(FRAME.indexOf("<script>")), Map.of("a.html", FRAME, "b.html", FRAME));
-        Awaits.until("both iframes", 10, TimeUnit.SECONDS, () -> w.webContents().mainFrame().frames().size() == 2);
+        Awaits.until("both iframes", 20, TimeUnit.SECONDS, () -> w.webContents().mainFrame().frames().size() == 2);
         WebFrameMain a = child(w, "/a.html");
         WebFrameMain b = child(w, "/b.html");
         MessageChannelMain ch = new MessageChannelMain();
@@ -152,7 +152,7 @@ class PortBindingInChromiumTest {
         w.webContents().onDidFinishLoad(() -> loaded.complete(true));
         w.loadURL(origin + "/index.html");
         loaded.get(20, TimeUnit.SECONDS);
-        Awaits.until("the iframe", 10, TimeUnit.SECONDS, () -> w.webContents().mainFrame().frames().size() == 1);
+        Awaits.until("the iframe", 20, TimeUnit.SECONDS, () -> w.webContents().mainFrame().frames().size() == 1);
         WebFrameMain iframe = w.webContents().mainFrame().frames().get(0);
         assertEquals(other, iframe.origin());
 

@@ -4,6 +4,13 @@ import java.nio.file.Path;
 
 /** Where cefshell keeps per-user files: {@code $CEFSHELL_CACHE}, else {@code $XDG_CACHE_HOME/cefshell}, else {@code ~/.cache/cefshell}. */
 public final class CacheDirs {
+    /**
+     * A folder of natives already extracted, used as is instead of the per-user cache: a packaged app carries its
+     * own (its launcher sets this property), so it neither needs the natives jar nor writes 350 MB into each user's
+     * home on first start.
+     */
+    public static final String NATIVES_DIR_PROPERTY = "cefshell.natives.dir";
+
     private CacheDirs() {
     }
 
@@ -17,5 +24,17 @@ public final class CacheDirs {
             return Path.of(xdg, "cefshell");
         }
         return Path.of(System.getProperty("user.home"), ".cache", "cefshell");
+    }
+
+    /** The folder named by {@value #NATIVES_DIR_PROPERTY}, or null when the natives come from the per-user cache. */
+    public static Path fixedNativesDir() {
+        String fixed = System.getProperty(NATIVES_DIR_PROPERTY);
+        return fixed == null || fixed.isBlank() ? null : Path.of(fixed).toAbsolutePath();
+    }
+
+    /** Where the natives of the jcef build {@code releaseTag} are: {@link #fixedNativesDir()}, else in the cache. */
+    public static Path nativesDir(String releaseTag) {
+        Path fixed = fixedNativesDir();
+        return fixed != null ? fixed : root().resolve("natives").resolve(releaseTag);
     }
 }

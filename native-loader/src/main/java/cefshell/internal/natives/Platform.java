@@ -20,4 +20,13 @@ public final class Platform {
     static boolean isLinux(String osName) {
         return osName != null && osName.toLowerCase(Locale.ROOT).startsWith("linux");
     }
+
+    /** True on Windows, where executables end in {@code .exe}. */
+    public static boolean isWindows() {
+        return isWindows(System.getProperty("os.name"));
+    }
+
+    static boolean isWindows(String osName) {
+        return osName != null && osName.toLowerCase(Locale.ROOT).startsWith("windows");
+    }
 }

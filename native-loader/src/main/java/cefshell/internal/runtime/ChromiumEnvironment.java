@@ -89,7 +89,7 @@ public final class ChromiumEnvironment {
      * launcher of the test JVMs has only this module's classes): the build writes the release tag into a resource.
      */
     static String swiftShaderIcd() {
-        return CacheDirs.root().resolve("natives").resolve(releaseTag()).resolve(SWIFTSHADER_ICD).toString();
+        return CacheDirs.nativesDir(releaseTag()).resolve(SWIFTSHADER_ICD).toString();
     }
 
     static String releaseTag() {

@@ -2,7 +2,11 @@ package cefshell.internal.natives;
 
 import java.nio.file.Path;
 
-/** Where cefshell keeps per-user files: {@code $CEFSHELL_CACHE}, else {@code $XDG_CACHE_HOME/cefshell}, else {@code ~/.cache/cefshell}. */
+/**
+ * Where cefshell keeps per-user files: {@code $CEFSHELL_CACHE}, else the platform's cache folder: on Linux
+ * {@code $XDG_CACHE_HOME/cefshell} or {@code ~/.cache/cefshell}, on macOS {@code ~/Library/Caches/cefshell}, on
+ * Windows {@code %LOCALAPPDATA%\cefshell}.
+ */
 public final class CacheDirs {
     /**
      * A folder of natives already extracted, used as is instead of the per-user cache: a packaged app carries its
@@ -19,11 +23,19 @@ public final class CacheDirs {
         if (explicit != null && !explicit.isBlank()) {
             return Path.of(explicit);
         }
+        String home = System.getProperty("user.home");
+        if (Platform.isMac()) {
+            return Path.of(home, "Library", "Caches", "cefshell");
+        }
+        if (Platform.isWindows()) {
+            String local = System.getenv("LOCALAPPDATA");
+            return local != null && !local.isBlank() ? Path.of(local, "cefshell") : Path.of(home, "AppData", "Local", "cefshell");
+        }
         String xdg = System.getenv("XDG_CACHE_HOME");
         if (xdg != null && !xdg.isBlank()) {
             return Path.of(xdg, "cefshell");
         }
-        return Path.of(System.getProperty("user.home"), ".cache", "cefshell");
+        return Path.of(home, ".cache", "cefshell");
     }
 
     /** The folder named by {@value #NATIVES_DIR_PROPERTY}, or null when the natives come from the per-user cache. */

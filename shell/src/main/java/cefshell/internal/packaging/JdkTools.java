@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.spi.ToolProvider;
 
+import cefshell.internal.natives.Platform;
+
 /**
  * Runs the JDK's jdeps, jlink and jpackage in this JVM through {@link ToolProvider}: they come with the JDK that runs
  * the shell, so nothing has to be found on the PATH, and the runtime image is made from that same JDK's modules.
@@ -18,8 +20,8 @@ final class JdkTools {
     static String run(String tool, List<String> args) {
         ToolProvider provider = ToolProvider.findFirst(tool).orElseThrow(() -> new PackagingException(tool
                 + " is not in this Java runtime (" + System.getProperty("java.home") + "): shell package needs a"
-                + " full JDK 17 or later, with jdeps, jlink and jpackage. On Debian:"
-                + "  sudo apt-get install -y openjdk-17-jdk-headless"));
+                + " full JDK 17 or later, with jdeps, jlink and jpackage. "
+                + Platform.jdkInstallHint()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int code;
         try (PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8)) {

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
+import cefshell.internal.natives.Platform;
+
 /**
  * The Java runtime a packaged app carries: the modules its jars and main classes use, as jdeps finds them, linked
  * by jlink from the JDK that runs the shell. Without jdk.compiler: the app's main code is compiled at packaging time.
@@ -46,8 +48,8 @@ final class RuntimeImage {
         Path jmods = Path.of(System.getProperty("java.home"), "jmods");
         if (!Files.isDirectory(jmods)) {
             throw new PackagingException("this JDK (" + System.getProperty("java.home") + ") has no jmods folder, which"
-                    + " jlink makes the runtime from. Run the shell with a full JDK 17 or later; on Debian:"
-                    + "  sudo apt-get install -y openjdk-17-jdk-headless");
+                    + " jlink makes the runtime from. Run the shell with a full JDK 17 or later. "
+                    + Platform.jdkInstallHint());
         }
         JdkTools.run("jlink", List.of("--add-modules", String.join(",", modules), "--strip-debug",
                 "--no-header-files", "--no-man-pages", "--output", output.toString()));

@@ -9,6 +9,7 @@ import cefshell.internal.app.InvalidAppException;
 import cefshell.internal.natives.NativesMissingException;
 import cefshell.internal.natives.Platform;
 import cefshell.internal.packaging.AppPackager;
+import cefshell.internal.packaging.ImageLayout;
 import cefshell.internal.packaging.PackageType;
 import cefshell.internal.packaging.PackagingException;
 import picocli.CommandLine;
@@ -84,8 +85,8 @@ final class PackageCommand implements Callable<Integer> {
             long started = System.nanoTime();
             AppPackager packager = new AppPackager(PackagedApp.class.getName(),
                     step -> System.err.println("cefshell: " + step + "..."), System.err);
-            Path image = packager.appImage(app, dest);
-            System.out.println("app image: " + image + "   (start it with " + image.resolve("bin").resolve(app.name()) + ")");
+            ImageLayout image = packager.appImage(app, dest);
+            System.out.println("app image: " + image.root() + "   (start it with " + image.launcher() + ")");
             if (type == PackageType.DEB) {
                 System.out.println("deb:       " + packager.deb(app, image, dest)
                         + "   (install it with: sudo apt install ./<file>.deb)");

@@ -19,7 +19,8 @@ import cefshell.internal.natives.NativeBundle;
 import cefshell.internal.natives.TerminalProgressBar;
 
 /**
- * Makes the app image of {@code shell package}: {@code <dest>/<name>/}, with
+ * Makes the app image of {@code shell package}: {@code <dest>/<name>/}, on Linux (see {@link ImageLayout} for the
+ * others) with
  * <pre>
  * bin/&lt;name&gt;                     jpackage's native launcher
  * lib/runtime/                    the Java runtime (see {@link RuntimeImage})
@@ -55,15 +56,15 @@ public final class AppPackager {
     }
 
     /**
-     * Packages {@code app} as {@code <dest>/<app name>/}, an app image.
+     * Packages {@code app} as {@code <dest>/<app name>/} ({@code <app name>.app} on macOS), an app image.
      *
      * @throws PackagingException when a step fails, or the image's folder exists already
      * @throws cefshell.internal.app.AppFailedException when the app's main code does not compile
      */
-    public Path appImage(AppManifest app, Path dest) {
-        Path image = dest.resolve(app.name());
-        if (Files.exists(image)) {
-            throw new PackagingException(image + " exists already: delete it, or choose another --dest");
+    public ImageLayout appImage(AppManifest app, Path dest) {
+        ImageLayout image = ImageLayout.of(dest, app.name());
+        if (Files.exists(image.root())) {
+            throw new PackagingException(image.root() + " exists already: delete it, or choose another --dest");
         }
         Path mainClasses = null;
         if (app.main() != null) {
@@ -99,8 +100,8 @@ public final class AppPackager {
             }
             JdkTools.run("jpackage", args);
 
-            Path built = out.resolve(app.name());
-            Path appDir = built.resolve("lib").resolve("app");
+            ImageLayout built = ImageLayout.of(out, app.name());
+            Path appDir = built.appDir();
             progress.accept("copying the app folder, its main classes and Chromium's natives into the image");
             Path dest0 = dest.toAbsolutePath().normalize();
             Files.createDirectories(appDir.resolve("apps"));
@@ -110,7 +111,7 @@ public final class AppPackager {
                 Trees.copy(mainClasses, appDir.resolve("main-classes"), p -> false);
             }
             Trees.copy(natives, appDir.resolve("natives"), p -> p.getFileName().toString().equals("preflight-passed"));
-            Files.move(built, image, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(built.root(), image.root(), StandardCopyOption.ATOMIC_MOVE);
             return image;
         } catch (IOException e) {
             throw new PackagingException("cannot write under " + dest + ": " + e, e);
@@ -124,9 +125,9 @@ public final class AppPackager {
      *
      * @throws PackagingException off Linux, without dpkg-deb or fakeroot, or when jpackage fails
      */
-    public Path deb(AppManifest app, Path image, Path dest) {
+    public Path deb(AppManifest app, ImageLayout image, Path dest) {
         progress.accept("making a Debian package of the image (jpackage, dpkg-deb; compressing takes a while)");
-        return DebPackage.build(image, app.name(), dest);
+        return DebPackage.build(image.root(), app.name(), dest);
     }
 
     /** Why a {@code .deb} cannot be made on this machine (checked before anything is built), or null. */
@@ -134,7 +135,7 @@ public final class AppPackager {
         return DebPackage.whyNot();
     }
 
-    /** The launcher's JVM options; jpackage replaces {@code $APPDIR} by {@code lib/app} wherever the image is. */
+    /** The launcher's JVM options; jpackage replaces {@code $APPDIR} by {@link ImageLayout#appDir()} at run time. */
     static List<String> javaOptions(AppManifest app, boolean hasMainClasses) {
         List<String> options = new ArrayList<>(SHELL_JVM_OPTIONS);
         options.add("-D" + CacheDirs.NATIVES_DIR_PROPERTY + "=$APPDIR/natives");

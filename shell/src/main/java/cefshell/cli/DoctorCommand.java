@@ -94,7 +94,9 @@ final class DoctorCommand implements Callable<Integer> {
     /** Not a problem for `shell run` (it relaunches with them), but an application embedding cefshell must set them. */
     private static void checkEnvironment(DoctorReport report) {
         List<String> missing = ChromiumEnvironment.missing(System.getenv());
-        if (missing.isEmpty()) {
+        if (!Platform.isLinux()) {
+            report.line("Env vars", "nothing to set before Chromium starts: the variables it adds at start are Linux's");
+        } else if (missing.isEmpty()) {
             report.line("Env vars", "set before Chromium starts: its own environment writes only replace values");
         } else {
             report.line("Env vars", "this JVM lacks " + String.join(", ", missing) + ", which Chromium would add while"

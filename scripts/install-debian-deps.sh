@@ -1,7 +1,7 @@
 #!/bin/sh
 # What cefshell needs from Debian or Ubuntu besides a JDK and Maven: a virtual X server (Chromium needs X even
 # off-screen), the shared libraries Chromium and Java's AWT load, x11-utils (the tests list the windows Chromium opens), and the JDK's AWT part when only a headless JDK
-# is installed.
+# is installed; and fakeroot, which jpackage runs dpkg-deb under for `shell package --type deb` (and its test).
 #
 #   sudo scripts/install-debian-deps.sh   installs what is missing (apt-get, as root)
 #   scripts/install-debian-deps.sh --list   prints the missing packages on one line (nothing when none is missing)
@@ -15,7 +15,7 @@ set -e
 PACKAGES="xvfb xauth x11-utils libnss3 libnspr4 libatk1.0-0 libatk-bridge2.0-0 libatspi2.0-0 libcups2 libdrm2 libgbm1 \
   libxkbcommon0 libxshmfence1 libasound2 libdbus-1-3 libexpat1 libglib2.0-0 libpango-1.0-0 libcairo2 libgtk-3-0 \
   libx11-6 libx11-xcb1 libxcb1 libxcomposite1 libxdamage1 libxext6 libxfixes3 libxrandr2 libxi6 libxtst6 \
-  libxrender1 libgl1 libegl1 libfreetype6 libfontconfig1 fonts-dejavu-core"
+  libxrender1 libgl1 libegl1 libfreetype6 libfontconfig1 fonts-dejavu-core fakeroot"
 
 # openjdk-17-jre when the java that runs cefshell comes from openjdk-17-jre-headless, which lacks AWT's X11 library.
 awt_package() {

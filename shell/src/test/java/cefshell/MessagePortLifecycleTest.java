@@ -42,6 +42,20 @@ class MessagePortLifecycleTest {
         return new Bound(p, closes);
     }
 
+    /** A port Java sent to the page, which the page has used: its Java end (port1), started, counting closes. */
+    private static Bound sentByJava(BrowserWindow w) throws Exception {
+        eval(w, "ipcRenderer.on('java-port', (e) => { window.jp = e.ports[0];"
+                + " window.jp.onmessage = (m) => window.jp.postMessage('echo ' + m.data); }); 1");
+        MessageChannelMain ch = new MessageChannelMain();
+        BlockingQueue<Object> echoes = new LinkedBlockingQueue<>();
+        AtomicInteger closes = new AtomicInteger();
+        ch.port1().onMessage(m -> echoes.add(m.data())).onClose(closes::incrementAndGet).start();
+        w.webContents().postMessage("java-port", null, List.of(ch.port2()));
+        ch.port1().postMessage("x");
+        assertEquals("echo x", echoes.poll(10, TimeUnit.SECONDS));
+        return new Bound(ch.port1(), closes);
+    }
+
     private static void closesOnce(Bound b, String why) throws InterruptedException {
         Awaits.until("the Java port closes after " + why, 10, TimeUnit.SECONDS, () -> b.closes().get() >= 1);
         b.port().postMessage("after the close: a no-op");
@@ -55,16 +69,20 @@ class MessagePortLifecycleTest {
         String origin = t.serve(Map.of("index.html", MessagePortTest.PAGE, "next.html", MessagePortTest.PAGE));
         BrowserWindow w = t.openAndWait(origin + "/index.html", BrowserWindowOptions.builder().size(640, 480).build());
         Bound b = portFrom(w);
+        Bound j = sentByJava(w);
         w.loadURL(origin + "/next.html");
         closesOnce(b, "navigation");
+        closesOnce(j, "navigation");
     }
 
     @Test
     void aKilledRendererClosesItsPorts(TestWindows t) throws Exception {
         BrowserWindow w = t.page(MessagePortTest.PAGE);
         Bound b = portFrom(w);
+        Bound j = sentByJava(w);
         w.webContents().forcefullyCrashRenderer();
         closesOnce(b, "the renderer was killed");
+        closesOnce(j, "the renderer was killed");
         // brought back (a crashed page is left for reload()), its new document has ports again
         java.util.concurrent.CountDownLatch loaded = new java.util.concurrent.CountDownLatch(1);
         w.webContents().onDidFinishLoad(loaded::countDown);
@@ -79,8 +97,10 @@ class MessagePortLifecycleTest {
     void aClosedWindowClosesItsPorts(TestWindows t) throws Exception {
         BrowserWindow w = t.page(MessagePortTest.PAGE);
         Bound b = portFrom(w);
+        Bound j = sentByJava(w);
         w.close();
         closesOnce(b, "the window closed");
+        closesOnce(j, "the window closed");
     }
 
     @Test

@@ -16,7 +16,9 @@ import cefshell.ShellOptions;
  */
 public final class Bench {
     /** Case families that can be chosen with {@code --only}. */
-    public static final Set<String> FAMILIES = Set.of("latency", "throughput", "echo", "launch");
+    /** The families a run without {@code --only} measures. */
+    public static final Set<String> DEFAULT_FAMILIES = Set.of("latency", "throughput", "echo", "launch");
+    public static final Set<String> FAMILIES = Set.of("latency", "throughput", "echo", "launch", "stages");
     private static final int WIDTH = 800;
     private static final int HEIGHT = 600;
 
@@ -50,6 +52,10 @@ public final class Bench {
                 if (families.contains("latency")) {
                     log.accept("latency...");
                     cases.addAll(0, LatencyCases.run(cefshell, raw, plan, batch));
+                }
+                if (families.contains("stages")) {
+                    log.accept("stages...");
+                    cases.addAll(StageCases.run(cefshell, raw, plan, batch, env));
                 }
                 if (families.contains("throughput")) {
                     log.accept("throughput...");

@@ -48,7 +48,8 @@ final class BenchPages {
             """;
 
     // \\u0001 control (r: eval result, x: eval error, p: push done, s: send totals, l: loaded),
-    // \\u0002 base64 bytes to echo, \\u0003 one pipelined send; anything else is echoed as it is.
+    // \\u0002 base64 bytes to echo, \\u0003 one pipelined send, \\u0004 text echoed from a thread of Java's own
+    // (the floor of answering off CEF's thread); anything else is echoed as it is.
     private static final String RAW_SIDE = """
             const query = (request) => new Promise((resolve, reject) => window.cefQuery({
               request, persistent: false, onSuccess: resolve, onFailure: (code, message) => reject(new Error(message)) }));
@@ -68,6 +69,7 @@ final class BenchPages {
             const ack = () => { if (++acked === ackWaiter?.n) ackWaiter.resolve(); };
             window.side = {
               rt: (p) => typeof p === 'string' ? query(p) : query('\\u0002' + toBase64(p)).then(fromBase64),
+              rtOff: (p) => query('\\u0004' + p),
               send: (i, p) => window.cefQuery({ request: '\\u0003' + i + ':' + p, persistent: false, onSuccess: ack, onFailure: ack }),
               sendDone: (n) => new Promise((resolve) => {
                 ackWaiter = { n, resolve };

@@ -37,7 +37,7 @@ final class EchoCases {
         return new CaseResult("echo-" + (bytes ? "u8-" : "str-") + label.replace(" ", "").toLowerCase(),
                 "invoke echo, " + label + (bytes ? " Uint8Array" : " string"), "ms",
                 Samples.of(both.cefshell()), Samples.of(both.raw()),
-                bytes ? "base64 over cefQuery" : "cefQuery string echo", target, "");
+                bytes ? "base64 over cefQuery" : "cefQuery string echo", target, "").withRounds(both.roundRatios());
     }
 
     static String label(int size) {

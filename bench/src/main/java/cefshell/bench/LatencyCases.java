@@ -5,29 +5,81 @@ import java.util.List;
 /**
  * Sequential round trips of a 30-byte string, the page awaiting each before the next: {@code invoke},
  * {@code sendSync} and a MessagePort echo (page port to a Java {@code MessagePortMain} and back) against raw
- * {@code cefQuery} answered inline on the CEF UI thread.
+ * {@code cefQuery} answered inline on the CEF UI thread; and the floor under all of them: raw {@code cefQuery}
+ * answered by a thread of Java's own, as any design must that keeps user code off CEF's threads.
  */
 final class LatencyCases {
     /** How many cases {@link #run} returns (the report keeps families together). */
-    static final int COUNT = 3;
+    static final int COUNT = 4;
+    /**
+     * Round trips of each kind before any is timed, so that both sides run JIT-compiled code: the first few thousand
+     * run in the interpreter and the first compiler, and cefshell has more Java on the path than the raw handler.
+     */
+    static final int JIT_WARMUP_CALLS = 3000;
 
     private LatencyCases() {
     }
 
     static List<CaseResult> run(Side cefshell, Side raw, Plan plan, int batch) {
+        for (String call : List.of("rt", "sync", "portRt")) {
+            cefshell.eval(latency(call, JIT_WARMUP_CALLS, 1, 1));
+        }
+        raw.eval(latency("rt", JIT_WARMUP_CALLS, 1, 1));
+        raw.eval(latency("rtOff", JIT_WARMUP_CALLS, 1, 1));
         return List.of(
                 measure("invoke-30b", "invoke round trip, 30 B", "rt", cefshell, raw, plan, batch, Target.ratioAtMost(1.10)),
                 measure("sendsync-30b", "sendSync round trip, 30 B", "sync", cefshell, raw, plan, batch, Target.ratioAtMost(1.5)),
-                measure("port-30b", "MessagePort round trip, 30 B", "portRt", cefshell, raw, plan, batch, Target.ratioAtMost(2.5)));
+                measure("port-30b", "MessagePort round trip, 30 B", "portRt", cefshell, raw, plan, batch, Target.ratioAtMost(2.5)),
+                floor(raw, plan, batch));
     }
 
     private static CaseResult measure(String id, String title, String cefshellCall, Side cefshell, Side raw, Plan plan,
                                       int batch, Target target) {
         Rounds.Both both = Rounds.alternate(plan.rounds(), cefshell, raw, side -> Rounds.doubles(side.eval(
-                "bench.latency(side." + (side == raw ? "rt" : cefshellCall) + ", bench.text(" + Plan.SMALL_PAYLOAD + "), "
-                        + plan.latencyWarmup() + ", " + plan.latencySamples() + ", " + batch + ")")));
-        String note = batch > 1 ? "each sample is the mean of " + batch + " calls (coarse page clock)" : "";
+                latency(side == raw ? "rt" : cefshellCall, plan.latencyWarmup(), plan.latencySamples(), batch))));
         return new CaseResult(id, title, "ms", Samples.of(both.cefshell()), Samples.of(both.raw()),
-                "cefQuery round trip", target, note);
+                "cefQuery round trip", target, note(batch)).withRounds(both.roundRatios());
+    }
+
+    /**
+     * Raw JCEF twice, in alternating rounds: answered by a plain Java thread (in the cefshell column) against inline.
+     * No cefshell code runs; the ratio is the least a round trip costs once the answer comes from off CEF's threads.
+     */
+    private static CaseResult floor(Side raw, Plan plan, int batch) {
+        Side offThread = new Side() {
+            @Override
+            public String name() {
+                return "raw, answered off CEF's thread";
+            }
+
+            @Override
+            public com.google.gson.JsonElement eval(String expression) {
+                return raw.eval(expression);
+            }
+
+            @Override
+            public double push(int count, String payload) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Rounds.Both both = Rounds.alternate(plan.rounds(), offThread, raw, side -> Rounds.doubles(raw.eval(
+                latency(side == raw ? "rt" : "rtOff", plan.latencyWarmup(), plan.latencySamples(), batch))));
+        return new CaseResult("floor-off-thread", "floor: raw cefQuery answered off CEF's thread", "ms",
+                Samples.of(both.cefshell()), Samples.of(both.raw()), "cefQuery round trip", Target.NONE,
+                "the raw handler answers from a plain Java thread; no cefshell code. The least any round trip costs "
+                        + "while user code stays off CEF's threads; " + note(batch)).withRounds(both.roundRatios());
+    }
+
+    private static String latency(String call, int warmup, int samples, int batch) {
+        return "bench.latency(side." + call + ", bench.text(" + Plan.SMALL_PAYLOAD + "), " + warmup + ", " + samples
+                + ", " + batch + ")";
+    }
+
+    private static String note(int batch) {
+        return batch > 1 ? "each sample is the mean of " + batch + " calls (coarse page clock)" : "";
     }
 }

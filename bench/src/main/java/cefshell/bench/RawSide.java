@@ -34,6 +34,12 @@ import com.google.gson.JsonParser;
  * {@code file://} page, and {@code executeJavaScript} for pushes. It shares the process's CefApp with cefshell.
  */
 final class RawSide implements Side {
+    /** Answers the {@code rtOff} floor case: a plain thread, parked while idle, as any design off CEF's threads has. */
+    private static final java.util.concurrent.ExecutorService OFF_THREAD = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "raw-off-thread");
+        t.setDaemon(true);
+        return t;
+    });
     private final CefClient client;
     private final CefBrowser browser;
     private final JFrame frame;
@@ -143,6 +149,7 @@ final class RawSide implements Side {
                     byte[] bytes = Base64.getDecoder().decode(request.substring(1));
                     callback.success(Base64.getEncoder().encodeToString(bytes));
                 }
+                case '\u0004' -> OFF_THREAD.execute(() -> callback.success(request.substring(1)));
                 case '\u0003' -> {
                     int i = Integer.parseInt(request, 1, request.indexOf(':'), 10);
                     sendsInOrder &= i == nextSend++;

@@ -32,7 +32,8 @@ final class ThroughputCases {
             return List.of(Plan.MESSAGES / (r.get("ms").getAsDouble() / 1000));
         });
         return new CaseResult("send-20k", "send throughput, 20k pipelined", "msg/s", Samples.of(dropWarmup(both.cefshell())),
-                Samples.of(dropWarmup(both.raw())), "pipelined cefQuery", Target.ratioAtLeast(8), "0 lost, in order (checked)");
+                Samples.of(dropWarmup(both.raw())), "pipelined cefQuery", Target.ratioAtLeast(8), "0 lost, in order (checked)")
+                .withRounds(dropWarmup(both.roundRatios()));
     }
 
     private static CaseResult push(Side cefshell, Side raw, Plan plan) {
@@ -41,7 +42,7 @@ final class ThroughputCases {
                 side -> List.of(Plan.MESSAGES / (side.push(Plan.MESSAGES, payload) / 1000)));
         return new CaseResult("push-20k", "webContents.send push, 20k", "msg/s", Samples.of(dropWarmup(both.cefshell())),
                 Samples.of(dropWarmup(both.raw())), "executeJavaScript per message", Target.ratioAtLeast(5),
-                "all delivered, in order (checked)");
+                "all delivered, in order (checked)").withRounds(dropWarmup(both.roundRatios()));
     }
 
     /** The first runs of each side are warm-up: the JIT needs a few 10,000 messages on both ends. */

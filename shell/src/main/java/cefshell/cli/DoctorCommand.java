@@ -61,6 +61,9 @@ final class DoctorCommand implements Callable<Integer> {
         report.line("JCEF", v.releaseTag());
         report.line("CEF", v.cef());
         report.line("Chromium", v.chromium());
+        report.line("Platform", NativeBundle.platform() + (Platform.isLinux() ? "" : ": the X display, Xvfb,"
+                + " shared-library (ldd) and Debian-package checks are Linux's and are skipped here; checked: Java,"
+                + " the compiler, the natives" + (live ? " and a live page" : "")));
         checkNatives(report);
         boolean displayOk = checkDisplay(report);
         checkEnvironment(report);
@@ -84,14 +87,16 @@ final class DoctorCommand implements Callable<Integer> {
                     + " in-process: apps with main-side Java code can be compiled");
         } else {
             report.warning("Compiler", "none (this is a JRE): apps with main-side Java code cannot run. "
-                    + "Install a JDK:  sudo apt-get install -y openjdk-17-jdk-headless");
+                    + Platform.jdkInstallHint());
         }
     }
 
     /** Not a problem for `shell run` (it relaunches with them), but an application embedding cefshell must set them. */
     private static void checkEnvironment(DoctorReport report) {
         List<String> missing = ChromiumEnvironment.missing(System.getenv());
-        if (missing.isEmpty()) {
+        if (!Platform.isLinux()) {
+            report.line("Env vars", "nothing to set before Chromium starts: the variables it adds at start are Linux's");
+        } else if (missing.isEmpty()) {
             report.line("Env vars", "set before Chromium starts: its own environment writes only replace values");
         } else {
             report.line("Env vars", "this JVM lacks " + String.join(", ", missing) + ", which Chromium would add while"

@@ -1,6 +1,7 @@
 package cefshell.cli;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,8 +48,7 @@ final class Relaunch {
 
     static List<String> command(List<String> args, List<String> jvmOptions) {
         List<String> cmd = new ArrayList<>();
-        cmd.add(ProcessHandle.current().info().command().orElse(
-                System.getProperty("java.home") + "/bin/java"));
+        cmd.add(javaCommand());
         for (String jvmArg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (!jvmArg.startsWith("-agentlib:jdwp") && !jvmArg.startsWith("-Xrunjdwp")) { // the port is taken by us
                 cmd.add(jvmArg);
@@ -60,5 +60,16 @@ final class Relaunch {
         cmd.add(ShellCommand.class.getName());
         cmd.addAll(args);
         return cmd;
+    }
+
+    /**
+     * The {@code java} that started this JVM; under a native launcher of its own (a packaged app's, which takes no
+     * JVM options on its command line), the {@code java} of this runtime, which {@code shell package} keeps for this.
+     */
+    static String javaCommand() {
+        String java = Platform.isWindows() ? "java.exe" : "java";
+        return ProcessHandle.current().info().command()
+                .filter(c -> java.equals(Path.of(c).getFileName().toString()))
+                .orElse(Path.of(System.getProperty("java.home"), "bin", java).toString());
     }
 }

@@ -129,6 +129,11 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
+    /** A packaged app's main classes, compiled by `shell package`: its runtime has no compiler (see PackagedApp). */
+    @Option(names = "--compiled-main", hidden = true, paramLabel = "DIR",
+            description = "The app's main classes, compiled ahead: used instead of compiling its sources.")
+    Path compiledMain;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
 
@@ -145,7 +150,8 @@ final class RunCommand implements Callable<Integer> {
                 }
             });
             Class<? extends AppMain> mainClass = app.main() == null ? null
-                    : MainLoader.load(new MainCompiler(System.err, m -> debug(verbosity, m)).compile(app), app);
+                    : MainLoader.load(compiledMain != null ? compiledMain
+                            : new MainCompiler(System.err, m -> debug(verbosity, m)).compile(app), app);
             if (Relaunch.needed(headless)) {
                 debug(verbosity, "relaunching in a JVM with a display and Chromium's environment");
                 return Relaunch.run(originalArgs(), List.of("-D" + RELAUNCHED_PROPERTY + "=1"), headless);

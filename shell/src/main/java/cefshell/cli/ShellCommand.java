@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "shell",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {RunCommand.class, NewCommand.class, DoctorCommand.class, TypesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, NewCommand.class, PackageCommand.class, DoctorCommand.class, TypesCommand.class, CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         description = {
                 "Runs web apps in Chromium with Java on the main side: Electron for Java.",
@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
                 "  shell run apps/hello --headless       ... on a private display: nothing shown",
                 "  shell run apps/hello -- --port 8080   pass arguments to the app's main code",
                 "  shell new my-app                      a new app folder, ready to run",
+                "  shell package apps/hello              a self-contained app image in dist/",
                 "  shell doctor                          check this machine",
                 "  shell types apps/hello                TypeScript for its @IpcEndpoint channels",
                 "  shell help run                        all options of `shell run`",
@@ -62,6 +63,6 @@ public final class ShellCommand implements Callable<Integer> {
     /** {@code shell} alone: a usage error, with the usage. */
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: run, new, types or doctor");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: run, new, package, types or doctor");
     }
 }

@@ -1,9 +1,13 @@
 package cefshell.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +28,31 @@ class DoctorCommandTest {
         assertTrue(out.contains("Display    " + System.getenv("DISPLAY")), r.toString());
         assertTrue(out.contains("Compiler   javac"), r.toString());
         assertTrue(out.strip().endsWith("OK: ready to run apps"), r.toString());
+    }
+
+    /**
+     * Off Linux, doctor skips what is Linux's and says so, and looks for that platform's natives. Only Linux runs
+     * here, so another OS is simulated by the JVM's os.name, which every platform decision of cefshell reads.
+     */
+    @Test
+    void elsewhereDoctorSkipsTheLinuxChecksAndNamesThatPlatformsNatives() throws IOException {
+        Path home = Files.createTempDirectory("cefshell-doctor-home-");
+        try {
+            ShellProcess.Result r = ShellProcess.exec(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Dos.name=Mac OS X", "-Duser.home=" + home, "-cp", System.getProperty("java.class.path"),
+                    ShellCommand.class.getName(), "doctor"), env -> env.remove("CEFSHELL_CACHE")).finish();
+            String out = r.stdout();
+            assertEquals(1, r.exitCode(), "this build has no macOS natives: one problem\n" + r);
+            assertTrue(out.contains("Platform   macosx-amd64: the X display, Xvfb, shared-library (ldd) and"
+                    + " Debian-package checks are Linux's and are skipped here"), r.toString());
+            assertTrue(out.contains("add the Maven dependency me.friwi:jcef-natives-macosx-amd64:"), r.toString());
+            assertTrue(out.contains("Display    the system's own (macosx-amd64)"), r.toString());
+            assertTrue(out.contains("Env vars   nothing to set"), r.toString());
+            assertFalse(out.contains("Libraries") || out.contains("Xvfb   "), r.toString());
+        } finally {
+            TestApps.delete(home);
+        }
     }
 
     @Test

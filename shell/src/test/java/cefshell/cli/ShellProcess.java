@@ -76,6 +76,11 @@ final class ShellProcess {
                 "shell " + String.join(" ", args) + " on a terminal").finish();
     }
 
+    /** Starts any command (e.g. a packaged app's launcher), with the test JVM's environment changed by {@code env}. */
+    static ShellProcess exec(List<String> command, Consumer<Map<String, String>> env) {
+        return launch(command, env, String.join(" ", command));
+    }
+
     private static List<String> javaCommand(String... args) {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xshare:auto", "-XX:TieredStopAtLevel=1", // start fast; these runs are short
@@ -121,10 +126,15 @@ final class ShellProcess {
 
     /** Waits (bounded) for the end and returns the result. */
     Result finish() {
+        return finish(TIMEOUT_SECONDS);
+    }
+
+    /** Waits at most {@code timeoutSeconds} for the end and returns the result. */
+    Result finish(long timeoutSeconds) {
         try {
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 kill();
-                throw new AssertionError(description + " did not finish within " + TIMEOUT_SECONDS + " s\n"
+                throw new AssertionError(description + " did not finish within " + timeoutSeconds + " s\n"
                         + result(-1));
             }
             outPump.join(5000);

@@ -22,7 +22,8 @@ import me.friwi.jcefmaven.UnsupportedPlatformException;
 /**
  * The CEF natives of this build for this platform, taken from the {@code jcef-natives-<platform>} artifact on the
  * classpath (e.g. {@code jcef-natives-linux-amd64}; see {@link #platform()}) and extracted once into a per-user cache
- * keyed by the CEF build ({@code ~/.cache/cefshell/natives/<release-tag>}).
+ * keyed by the CEF build ({@code ~/.cache/cefshell/natives/<release-tag>}). A packaged app names a folder of natives
+ * extracted ahead instead ({@link CacheDirs#NATIVES_DIR_PROPERTY}), which is used as is and never written.
  *
  * <p>Extraction is safe when several processes start at once: one holds an exclusive file lock while it extracts
  * into a private temporary folder, then renames that folder into place atomically. Everyone else waits on the lock
@@ -35,10 +36,13 @@ public final class NativeBundle {
 
     private final String releaseTag;
     private final Path cacheRoot;
+    /** Set when the natives are a folder extracted ahead (a packaged app's): no archive, no extraction. */
+    private final Path fixedDir;
 
-    private NativeBundle(String releaseTag, Path cacheRoot) {
+    private NativeBundle(String releaseTag, Path cacheRoot, Path fixedDir) {
         this.releaseTag = releaseTag;
         this.cacheRoot = cacheRoot;
+        this.fixedDir = fixedDir;
     }
 
     /**
@@ -55,19 +59,25 @@ public final class NativeBundle {
         }
     }
 
-    /** The bundle for the jcef-api on the classpath, cached under {@link CacheDirs#root()}. */
+    /**
+     * The bundle for the jcef-api on the classpath: cached under {@link CacheDirs#root()}, or the folder named by
+     * {@link CacheDirs#NATIVES_DIR_PROPERTY}.
+     */
     public static NativeBundle forClasspath() {
+        return new NativeBundle(releaseTagOnClasspath(), CacheDirs.root().resolve("natives"), CacheDirs.fixedNativesDir());
+    }
+
+    /** For tests and packaging: a bundle cached under another folder (never a fixed one). */
+    public static NativeBundle forClasspath(Path cacheRoot) {
+        return new NativeBundle(releaseTagOnClasspath(), cacheRoot, null);
+    }
+
+    private static String releaseTagOnClasspath() {
         try {
-            return new NativeBundle(CefBuildInfo.fromClasspath().getReleaseTag(), CacheDirs.root().resolve("natives"));
+            return CefBuildInfo.fromClasspath().getReleaseTag();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read build_meta.json from the jcef-api jar", e);
         }
-    }
-
-    /** For tests: a bundle cached under another folder. */
-    public static NativeBundle forClasspath(Path cacheRoot) {
-        NativeBundle b = forClasspath();
-        return new NativeBundle(b.releaseTag, cacheRoot);
     }
 
     /** The jcef build, e.g. {@code jcef-d3de827+cef-146.0.10+g8219561+chromium-146.0.7680.179}. */
@@ -77,7 +87,12 @@ public final class NativeBundle {
 
     /** Where the natives live once extracted. */
     public Path installDir() {
-        return cacheRoot.resolve(releaseTag);
+        return fixedDir != null ? fixedDir : cacheRoot.resolve(releaseTag);
+    }
+
+    /** True when the natives are a folder extracted ahead, named by {@link CacheDirs#NATIVES_DIR_PROPERTY}. */
+    public boolean isFixed() {
+        return fixedDir != null;
     }
 
     public boolean isExtracted() {
@@ -102,6 +117,11 @@ public final class NativeBundle {
     public Path ensureExtracted(ExtractionProgress progress) throws IOException {
         if (isExtracted()) {
             return installDir();
+        }
+        if (fixedDir != null) {
+            throw new NativesMissingException("The CEF natives folder " + fixedDir + " (named by -D"
+                    + CacheDirs.NATIVES_DIR_PROPERTY + ") is incomplete: it has no " + COMPLETE_MARKER
+                    + ". If this is a packaged app, package it again.");
         }
         URL archive = archive();
         if (archive == null) {

@@ -20,4 +20,25 @@ public final class Platform {
     static boolean isLinux(String osName) {
         return osName != null && osName.toLowerCase(Locale.ROOT).startsWith("linux");
     }
+
+    /** How to get a JDK with javac, jdeps, jlink and jpackage: Debian's package on Linux, any JDK 17+ elsewhere. */
+    public static String jdkInstallHint() {
+        return isLinux() ? "On Debian or Ubuntu:  sudo apt-get install -y openjdk-17-jdk-headless"
+                : "Install a JDK 17 or later and run cefshell with it.";
+    }
+
+    /** True on macOS. */
+    public static boolean isMac() {
+        String os = System.getProperty("os.name");
+        return os != null && os.toLowerCase(Locale.ROOT).startsWith("mac");
+    }
+
+    /** True on Windows, where executables end in {@code .exe}. */
+    public static boolean isWindows() {
+        return isWindows(System.getProperty("os.name"));
+    }
+
+    static boolean isWindows(String osName) {
+        return osName != null && osName.toLowerCase(Locale.ROOT).startsWith("windows");
+    }
 }

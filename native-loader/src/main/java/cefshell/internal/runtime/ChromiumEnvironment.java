@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import cefshell.internal.natives.CacheDirs;
+import cefshell.internal.natives.Platform;
 
 /**
  * The environment variables that get written into the JVM's process environment while CEF starts, set beforehand in
@@ -32,7 +33,8 @@ import cefshell.internal.natives.CacheDirs;
  *     creates its Vulkan instance (WebGL), then restores the previous value, or unsets it if there was none.</li>
  * </ul>
  * A missing variable gets the value its writer would write, so the browser behaves the same; one that is set is
- * kept, whatever its value (its writer replaces it in place, or keeps it).
+ * kept, whatever its value (its writer replaces it in place, or keeps it). Linux only: the writers are Linux's (X11
+ * AWT, fontconfig, D-Bus, ANGLE's Vulkan on Linux), so elsewhere there is nothing to add.
  */
 public final class ChromiumEnvironment {
     static final String SWIFTSHADER_ICD = "vk_swiftshader_icd.json";
@@ -47,6 +49,9 @@ public final class ChromiumEnvironment {
      */
     public static Map<String, String> additions(Map<String, String> env) {
         Map<String, String> add = new LinkedHashMap<>();
+        if (!Platform.isLinux()) {
+            return add;
+        }
         for (Map.Entry<String, String> w : writerValues().entrySet()) {
             if (!isSet(env, w.getKey())) {
                 add.put(w.getKey(), w.getValue());
@@ -89,7 +94,7 @@ public final class ChromiumEnvironment {
      * launcher of the test JVMs has only this module's classes): the build writes the release tag into a resource.
      */
     static String swiftShaderIcd() {
-        return CacheDirs.root().resolve("natives").resolve(releaseTag()).resolve(SWIFTSHADER_ICD).toString();
+        return CacheDirs.nativesDir(releaseTag()).resolve(SWIFTSHADER_ICD).toString();
     }
 
     static String releaseTag() {

@@ -20,5 +20,7 @@ class PlatformTest {
         assertFalse(Platform.isLinux("Mac OS X"));
         assertFalse(Platform.isLinux("Windows 11"));
         assertFalse(Platform.isLinux(null));
+        assertTrue(Platform.isWindows("Windows 11"));
+        assertFalse(Platform.isWindows("Linux"));
     }
 }

@@ -26,6 +26,7 @@ import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 
 import cefshell.internal.natives.CacheDirs;
+import cefshell.internal.natives.Platform;
 
 /**
  * Compiles an app's main-side Java sources in-process against the shell's own classpath, so users need no build
@@ -79,8 +80,8 @@ public final class MainCompiler {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new AppFailedException("this app has main-side Java code, but this Java runtime ("
-                    + System.getProperty("java.home") + ") has no compiler. Run cefshell with a JDK:  "
-                    + "sudo apt-get install -y openjdk-17-jdk-headless");
+                    + System.getProperty("java.home") + ") has no compiler. Run cefshell with a JDK. "
+                    + Platform.jdkInstallHint());
         }
         long started = System.nanoTime();
         try {

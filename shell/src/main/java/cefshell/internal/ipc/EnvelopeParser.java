@@ -37,7 +37,6 @@ final class EnvelopeParser {
     static final int MAX_PORTS = 1024;
     /** Sequence numbers and ids stay below 2^53, where JavaScript numbers are exact. */
     static final long MAX_SAFE_INTEGER = (1L << 53) - 1;
-    private static final Pattern DOC = Pattern.compile("[0-9a-f]{32}");
     private static final Pattern POSITIVE = Pattern.compile("[1-9][0-9]{0,15}");
     private static final Pattern NATURAL = Pattern.compile("0|[1-9][0-9]{0,15}");
 
@@ -46,10 +45,28 @@ final class EnvelopeParser {
 
     /** Whether {@code id} is a document id as the bridge makes them: 32 lowercase hex digits. */
     static boolean isDocId(String id) {
-        return id != null && DOC.matcher(id).matches();
+        if (id == null || id.length() != 32) {
+            return false;
+        }
+        for (int i = 0; i < 32; i++) {
+            char c = id.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Envelope parseText(String text) {
+        Envelope small = SmallEnvelopes.parse(text); // the commonest shapes, read directly
+        if (small != null) {
+            return small;
+        }
+        return parseTextGeneral(text);
+    }
+
+    /** {@link #parseText} without the shortcut: the reader that decides what is malformed. */
+    static Envelope parseTextGeneral(String text) {
         try {
             JsonReader in = reader(text);
             in.beginObject();

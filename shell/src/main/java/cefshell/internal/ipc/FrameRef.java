@@ -32,8 +32,25 @@ public record FrameRef(String frameId, String url, boolean isMain, String parent
         return new FrameRef(frameId, requestOrigin + "/", isMain, parentId);
     }
 
+    /** The last URL whose origin was asked for, and that origin: requests come from the same page in runs. */
+    private record LastOrigin(String url, String origin) { }
+
+    private static volatile LastOrigin last = new LastOrigin("", "null");
+
     /** {@code scheme://host[:port]}, or "null" for URLs without one (about:blank, data:, srcdoc). */
     public static String originOf(String url) {
+        LastOrigin seen = last;
+        if (seen.url.equals(url)) { // a URI parse on CEF's thread per request is the intake's largest cost
+            return seen.origin;
+        }
+        String origin = parseOrigin(url);
+        if (url != null) {
+            last = new LastOrigin(url, origin);
+        }
+        return origin;
+    }
+
+    private static String parseOrigin(String url) {
         try {
             URI u = new URI(url);
             if (u.getScheme() == null || u.getHost() == null) {

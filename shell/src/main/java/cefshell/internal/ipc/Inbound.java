@@ -28,6 +28,7 @@ public final class Inbound {
 
     /** A text request (cefQuery, sync XHR) from the frame CEF named. */
     public void acceptText(PageIpc page, FrameRef from, TransportKind via, String text, Responder responder) {
+        StageClock.Stamps stamps = StageClock.start();
         Responder once = new Once(responder);
         if (!admitted(page, from, text != null && text.startsWith("{\"h\""), once)) {
             return;
@@ -42,7 +43,7 @@ public final class Inbound {
             case PULL -> pull(page, from, text, once);
             case SCRIPT_RESULT -> IpcThreads.HANDLERS.execute(() -> scriptResult(page, from, text, once));
             case ENVELOPE -> envelope(page, from, null, via, head.docId(), text.length(),
-                    () -> EnvelopeParser.parseText(text), once);
+                    () -> EnvelopeParser.parseText(text), once, stamps);
         }
     }
 
@@ -61,7 +62,7 @@ public final class Inbound {
             return;
         }
         envelope(page, from, requestOrigin, TransportKind.FRAME, head.docId(), frame.length,
-                () -> EnvelopeParser.parseFrame(frame), once);
+                () -> EnvelopeParser.parseFrame(frame), once, null);
     }
 
     /**
@@ -70,6 +71,7 @@ public final class Inbound {
      * to send the message by XHR instead ({@link Refusal.Reason#UNKNOWN_DOCUMENT}).
      */
     public void acceptPrompt(PageIpc page, String origin, String text, Responder responder) {
+        StageClock.Stamps stamps = StageClock.start();
         Responder once = new Once(responder);
         RequestHead head = page == null ? null : RequestHead.ofText(text);
         FrameRef from = head == null || head.type() != RequestHead.Type.ENVELOPE
@@ -82,7 +84,7 @@ public final class Inbound {
             return;
         }
         envelope(page, from, null, TransportKind.PROMPT, head.docId(), text.length(),
-                () -> EnvelopeParser.parseText(text), once);
+                () -> EnvelopeParser.parseText(text), once, stamps);
     }
 
     /** Shows each message and how it ended to {@code trace} (the IPC inspector); {@link IpcTrace#OFF} to stop. */
@@ -164,7 +166,7 @@ public final class Inbound {
     }
 
     private void envelope(PageIpc page, FrameRef claimedFrom, String requestOrigin, TransportKind via, String docId,
-                          int size, Supplier<Envelope> parse, Responder responder) {
+                          int size, Supplier<Envelope> parse, Responder responder, StageClock.Stamps stamps) {
         FrameRef from = page.documents().claim(docId, claimedFrom, requestOrigin);
         if (from == null) {
             refuse(page, claimedFrom, Refusal.malformed("document id already used by a frame of another origin"), responder);
@@ -185,9 +187,16 @@ public final class Inbound {
             }
             responder.value(MainEventImpl.NEVER_SENT);
         }, syncTimeoutMillis, TimeUnit.MILLISECONDS) : null;
-        page.lane(from.frameId(), docId).arrive(new FrameLane.Arrival() {
+        FrameLane lane = page.lane(from.frameId(), docId);
+        if (stamps != null) {
+            stamps.stamp(StageClock.Stage.INTAKE);
+        }
+        lane.arrive(new FrameLane.Arrival() {
             @Override
             public Envelope parse() {
+                if (stamps != null) {
+                    stamps.stamp(StageClock.Stage.HANDOFF);
+                }
                 Envelope env = parse.get();
                 if (!env.docId().equals(docId)) { // cannot happen for what the head read; checked all the same
                     throw new MalformedMessageException("document id changed within the request");
@@ -208,7 +217,10 @@ public final class Inbound {
             public void deliver(IncomingMessage m, int index, int count) {
                 boolean last = index == count - 1;
                 boolean answers = last && (m.kind().awaitsReply() || m.kind() == MessageKind.SYNC);
-                Reply reply = answers ? reply(responder, m.kind() == MessageKind.SYNC, syncTimer) : Reply.NONE;
+                if (answers && stamps != null) {
+                    stamps.stamp(StageClock.Stage.PARSE);
+                }
+                Reply reply = answers ? reply(responder, m.kind() == MessageKind.SYNC, syncTimer, stamps) : Reply.NONE;
                 IpcTrace.Watch watch = trace == IpcTrace.OFF ? null : trace.arrived(new IpcTrace.Message(
                         page.webContents().id(), from, via, m.kind().traceName, m.channel(), m.args(), size, count));
                 TracedReply traced = watch == null ? null : new TracedReply(reply, watch);
@@ -226,14 +238,21 @@ public final class Inbound {
         });
     }
 
-    private static Reply reply(Responder responder, boolean sync, ScheduledFuture<?> syncTimer) {
+    private static Reply reply(Responder responder, boolean sync, ScheduledFuture<?> syncTimer,
+                               StageClock.Stamps stamps) {
         return new Reply() {
             @Override
             public void result(Object value) {
+                if (stamps != null) {
+                    stamps.stamp(StageClock.Stage.HANDLER);
+                }
                 if (syncTimer != null) {
                     syncTimer.cancel(false);
                 }
                 responder.value(value);
+                if (stamps != null) {
+                    stamps.stamp(StageClock.Stage.ANSWER);
+                }
             }
 
             @Override

@@ -78,7 +78,7 @@ public final class PageIpc {
             throw new IllegalStateException("Render frame was disposed before WebFrameMain could be accessed");
         }
         PortRelays.current().postToPage(portLink, frame.getIdentifier(), channel, encoded.json(), encoded.blobs(),
-                transfer == null ? java.util.List.of() : transfer);
+                transfer); // null: Electron's "Invalid value for transfer"
     }
 
     public WebContents webContents() {

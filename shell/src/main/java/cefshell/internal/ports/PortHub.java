@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import cefshell.MessagePortMain;
 import cefshell.internal.ipc.PortLink;
@@ -14,7 +13,14 @@ import cefshell.internal.ipc.PortRelay;
 public final class PortHub implements PortRelay {
     /** How long a port sent to a frame may stay unclaimed after a new document started there (tests shorten it). */
     static volatile long unboundGraceMillis = 2000;
-    private static final AtomicInteger REFUSALS_LOGGED = new AtomicInteger();
+    /**
+     * How long the ports of a document that was replaced stay open for its last messages: an unloading document
+     * posts from its pagehide and unload handlers as keepalive POSTs, which may arrive after its successor said hello;
+     * its bridge then reports its ports closed, after those messages, which closes them sooner.
+     */
+    static volatile long unloadGraceMillis = 2000;
+    /** Refused port messages per page (under the graph's lock): logged at the 1st, 10th, 100th... */
+    private static final java.util.Map<PortLink, long[]> REFUSALS = new java.util.WeakHashMap<>();
 
     @Override
     public List<MessagePortMain> adopt(PortLink page, String frameId, String docId, List<String> portIds) {
@@ -90,8 +96,12 @@ public final class PortHub implements PortRelay {
                 unbound.add(e);
             }
         }
-        synchronized (PortGraph.LOCK) {
-            gone.forEach(PageEnd::goneInPage);
+        if (!gone.isEmpty()) {
+            CompletableFuture.delayedExecutor(unloadGraceMillis, TimeUnit.MILLISECONDS).execute(() -> {
+                synchronized (PortGraph.LOCK) {
+                    gone.forEach(PageEnd::goneInPage);
+                }
+            });
         }
         if (!unbound.isEmpty()) {
             // Ports Java sent to this frame that no document has said it holds (PORT_BIND) yet: the one that got
@@ -118,7 +128,10 @@ public final class PortHub implements PortRelay {
     @Override
     public void postToPage(PortLink page, String frameId, String channel, String argsJson, List<byte[]> blobs,
                            List<? extends MessagePortMain> transfer) {
-        for (MessagePortMain p : transfer) {
+        if (transfer == null) {
+            throw new IllegalArgumentException("Invalid value for transfer");
+        }
+        for (Object p : (List<?>) transfer) { // as objects: a list filled through raw types may hold anything
             if (!(p instanceof PortHandle)) { // gin cannot convert the list: Electron's text
                 throw new IllegalArgumentException("Invalid value for transfer");
             }
@@ -149,9 +162,10 @@ public final class PortHub implements PortRelay {
             return null; // closed meanwhile: a message racing the close
         }
         if (end.link != page || !end.frameId.equals(frameId) || end.docId != null && !end.docId.equals(docId)) {
-            if (REFUSALS_LOGGED.getAndIncrement() < 10) { // a page sending these on purpose must not flood the log
+            long n = ++REFUSALS.computeIfAbsent(page, p -> new long[1])[0];
+            if (isPowerOfTen(n)) { // a page sending these on purpose must not flood the log
                 PortGraph.LOG.log(System.Logger.Level.WARNING, "refused a message for a MessagePort of another"
-                        + " frame or document (WebContents #" + page.pageId() + ")");
+                        + " frame or document (WebContents #" + page.pageId() + ", " + n + " so far)");
             }
             return null;
         }
@@ -159,6 +173,13 @@ public final class PortHub implements PortRelay {
             end.docId = docId;
         }
         return end;
+    }
+
+    private static boolean isPowerOfTen(long n) {
+        while (n >= 10 && n % 10 == 0) {
+            n /= 10;
+        }
+        return n == 1;
     }
 
     private static void requireUnused(List<String> ids) {

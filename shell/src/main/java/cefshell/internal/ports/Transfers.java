@@ -40,8 +40,9 @@ final class Transfers {
         if (transfer == null) {
             throw new IllegalArgumentException("Invalid value for transfer");
         }
-        for (int i = 0; i < transfer.size(); i++) {
-            if (!(transfer.get(i) instanceof PortHandle)) {
+        List<?> items = transfer; // read as objects: a list filled through raw types may hold anything
+        for (int i = 0; i < items.size(); i++) {
+            if (!(items.get(i) instanceof PortHandle)) {
                 throw new IllegalArgumentException("Port at index " + i + " is not a valid port");
             }
         }

@@ -190,6 +190,58 @@ class MessageChannelMainTest {
         assertEquals(1, closed.getCount());
     }
 
+    // Electron api-ipc-spec, MessageChannelMain: "can be created", "should not throw when supported values are passed
+    // as message" (Java has no postMessage() without a message: null and Undefined stand for it)
+    @Test
+    void aChannelIsCreatedAndTakesEverySupportedValue() throws Exception {
+        MessageChannelMain ch = new MessageChannelMain();
+        assertTrue(ch.port1() != null && ch.port2() != null && ch.port1() != ch.port2());
+        BlockingQueue<MessageEvent> got = listen(ch.port2());
+        ch.port2().start();
+        List<Object> values = Arrays.asList(null, cefshell.Undefined.INSTANCE, 42, false, List.of(), "hello",
+                Map.of("hello", "goodbye"));
+        for (Object v : values) {
+            ch.port1().postMessage(v);
+        }
+        List<Object> arrived = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            arrived.add(next(got).data());
+        }
+        assertEquals(Arrays.asList(null, cefshell.Undefined.INSTANCE, 42.0, false, List.of(), "hello",
+                Map.of("hello", "goodbye")), arrived);
+    }
+
+    // "throws an error when an invalid parameter is sent to postMessage": an ArrayBuffer, '1' or a Date in the
+    // transfer list. Java's types forbid it; a list filled through raw types can still carry them.
+    @Test
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void aTransferListHoldingWhatIsNotAPortIsRefused() {
+        MessagePortMain p = new MessageChannelMain().port1();
+        for (Object notAPort : new Object[] {java.nio.ByteBuffer.allocate(10), "1", new java.util.Date()}) {
+            List polluted = new ArrayList();
+            polluted.add(notAPort);
+            assertEquals("Port at index 0 is not a valid port", assertThrows(IllegalArgumentException.class,
+                    () -> p.postMessage(null, polluted)).getMessage());
+        }
+    }
+
+    // "can send messages to a closed port", "can send messages to a port whose remote end is closed"
+    @Test
+    void postingToAClosedPortOrOneWhoseRemoteIsClosedDeliversNothing() throws Exception {
+        MessageChannelMain a = new MessageChannelMain();
+        BlockingQueue<MessageEvent> onA2 = listen(a.port2());
+        a.port2().start();
+        a.port1().close();
+        a.port1().postMessage("hello");
+        MessageChannelMain b = new MessageChannelMain();
+        BlockingQueue<MessageEvent> onB2 = listen(b.port2());
+        b.port2().start();
+        b.port2().close();
+        b.port1().postMessage("hello");
+        Thread.sleep(100);
+        assertTrue(onA2.isEmpty() && onB2.isEmpty(), "no message was delivered");
+    }
+
     private static MessagePortMain orphanedChannel() {
         return new MessageChannelMain().port1(); // port2 is dropped without being started
     }

@@ -106,6 +106,15 @@ class PortHubTest {
 
     @Test
     void aNewDocumentClosesThePortsOfTheOneItReplacedAndOfFramesNowGone() throws Exception {
+        PortHub.unloadGraceMillis = 100;
+        try {
+            replacedAndGone();
+        } finally {
+            PortHub.unloadGraceMillis = 2000;
+        }
+    }
+
+    private void replacedAndGone() throws Exception {
         Page page = new Page();
         List<MessagePortMain> ports = new ArrayList<>();
         ports.addAll(hub.adopt(page, "main", "old", List.of(id(10))));
@@ -119,7 +128,7 @@ class PortHubTest {
             p.onClose(() -> { n.incrementAndGet(); closes.incrementAndGet(); }).start();
         }
         page.liveFrames.remove("child");
-        hub.documentStarted(page, "main", "new");
+        hub.documentStarted(page, "main", "new"); // closes them after PortHub.unloadGraceMillis
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (closes.get() < 2 && System.nanoTime() < deadline) {
             Thread.sleep(10);
@@ -133,6 +142,36 @@ class PortHubTest {
             Thread.sleep(10);
         }
         assertEquals(List.of(1, 1, 1), each.stream().map(AtomicInteger::get).toList());
+    }
+
+    @Test
+    void aReplacedDocumentsLastMessagesArriveThenItsCloseReportsCloseItsPortsAtOnceOrTheGraceTimeDoes() throws Exception {
+        PortHub.unloadGraceMillis = 300;
+        try {
+            Page page = new Page();
+            List<MessagePortMain> ports = hub.adopt(page, "main", "leaving", List.of(id(30), id(31)));
+            List<List<String>> events = List.of(Collections.synchronizedList(new ArrayList<>()),
+                    Collections.synchronizedList(new ArrayList<>()));
+            for (int i = 0; i < 2; i++) {
+                List<String> ev = events.get(i);
+                ports.get(i).onMessage(e -> ev.add((String) e.data())).onClose(() -> ev.add("close")).start();
+            }
+            long start = System.nanoTime();
+            hub.documentStarted(page, "main", "successor"); // its hello came before the unloading one's keepalive POSTs
+            hub.message(page, "main", "leaving", id(30), "from unload", List.of());
+            hub.message(page, "main", "successor", id(30), "not from the successor", List.of());
+            hub.closed(page, "main", "leaving", id(30)); // the bridge reports its ports closed after the page's unload
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while ((!events.get(0).contains("close") || !events.get(1).contains("close")) && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertEquals(List.of("from unload", "close"), events.get(0));
+            assertEquals(List.of("close"), events.get(1), "closed by the grace time: its report never came");
+            assertTrue(System.nanoTime() - start >= TimeUnit.MILLISECONDS.toNanos(300));
+            hub.pageGone(page);
+        } finally {
+            PortHub.unloadGraceMillis = 2000;
+        }
     }
 
     @Test

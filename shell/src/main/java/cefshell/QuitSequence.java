@@ -13,8 +13,12 @@ import cefshell.internal.browser.ShellThreads;
  * (one that prevents it cancels the quit), {@code will-quit} (cancellable), Chromium shut down with every window and
  * panel ({@code closed} events), {@code quit}. The windows close with Chromium's shutdown rather than one by one
  * before {@code will-quit}: closing each browser and then shutting Chromium down while a close was still under way
- * was seen to stall the shutdown on a loaded machine. Listeners run on the event thread as every shell event does; the sequence itself runs on a thread of
- * its own ({@code cefshell-quit}), which waits for them, so it never blocks the event thread, CEF's threads or the EDT.
+ * was seen to stall the shutdown on a loaded machine.
+ *
+ * <p>Listeners run on the event thread as every shell event does. The sequence runs on the thread that called
+ * {@code quit()} when that one may wait (neither the event thread nor the EDT; Chromium is then shut down on the
+ * caller's thread, as {@code quit()} always did), else on a thread of its own ({@code cefshell-quit}); it waits for
+ * the listeners, and never blocks the event thread, CEF's threads or the EDT.
  */
 final class QuitSequence {
     private static final System.Logger LOG = System.getLogger("cefshell.app");
@@ -29,18 +33,37 @@ final class QuitSequence {
         this.shell = shell;
     }
 
-    /** Starts the sequence, or returns the one under way; completes with whether the shell quit. */
-    synchronized CompletableFuture<Boolean> request() {
-        if (done) {
-            return CompletableFuture.completedFuture(true);
-        }
-        if (running == null) {
-            EdtSafeFuture<Boolean> f = new EdtSafeFuture<>();
+    /** Starts the sequence on a thread of its own, or returns the one under way; completes with whether it quit. */
+    CompletableFuture<Boolean> request() {
+        return request(false);
+    }
+
+    /**
+     * Runs the sequence on the calling thread (which must be neither the event thread nor the EDT) and returns when it
+     * is over, as {@code quit()} always shut Chromium down on its caller's thread; or waits for the one under way.
+     */
+    boolean runHere() {
+        return request(true).join();
+    }
+
+    private CompletableFuture<Boolean> request(boolean here) {
+        EdtSafeFuture<Boolean> f;
+        synchronized (this) {
+            if (done) {
+                return CompletableFuture.completedFuture(true);
+            }
+            if (running != null) {
+                return running;
+            }
+            f = new EdtSafeFuture<>();
             running = f;
-            Thread t = new Thread(() -> run(f), "cefshell-quit");
-            t.start();
         }
-        return running;
+        if (here) {
+            run(f);
+        } else {
+            new Thread(() -> run(f), "cefshell-quit").start();
+        }
+        return f;
     }
 
     /** True while the quit closes the windows: their closing is not window-all-closed. */

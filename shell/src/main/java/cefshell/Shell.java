@@ -291,9 +291,12 @@ public final class Shell {
      * and the JVM halts with exit code 3 (a message on stderr says so).
      */
     public void quit() {
-        java.util.concurrent.CompletableFuture<Boolean> quitting = quitSequence.request();
-        if (!ShellThreads.isEventThread() && !QuitSequence.isQuitThread()) {
-            quitting.join();
+        if (ShellThreads.isEventThread() || QuitSequence.isQuitThread()) {
+            quitSequence.request(); // its listeners run on this thread: it cannot wait for them
+        } else if (javax.swing.SwingUtilities.isEventDispatchThread()) {
+            quitSequence.request().join(); // an EdtSafeFuture: events keep being dispatched meanwhile
+        } else {
+            quitSequence.runHere();
         }
     }
 

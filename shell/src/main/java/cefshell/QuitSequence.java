@@ -108,6 +108,7 @@ final class QuitSequence {
         }
         closingWindows = true;
         shell.shutdown(); // closes every window and panel with Chromium: closed events come now
+        cefshell.internal.lifecycle.ProcessSingleInstance.release(); // its files go; the OS would free the lock anyway
         done = true;
         CompletableFuture<Void> told = new CompletableFuture<>();
         ShellThreads.event(() -> {

@@ -136,6 +136,28 @@ class IpcSocketTransportTest {
         assertEquals(1, calls.get());
     }
 
+    @Test
+    void aConnectionEndsWithItsDocument(TestWindows t) throws IOException {
+        BrowserWindow w = t.page(PAGE, Map.of("other.html", PAGE));
+        String origin = (String) eval(w, "location.origin");
+        List<?> ticket = (List<?>) new Gson().fromJson((String) eval(w, HELPERS + "ticket().then(JSON.stringify)"), List.class);
+        int port = ((Number) ticket.get(0)).intValue();
+        try (Socket s = new Socket("127.0.0.1", port)) {
+            s.setSoTimeout(20_000);
+            assertEquals(101, upgrade(s, "/?t=" + ticket.get(1), "127.0.0.1:" + port, origin));
+            InputStream in = s.getInputStream();
+            assertEquals(0x81, in.read(), "the server's proof comes first, as a text frame");
+            in.skipNBytes(1 + 65); // length, then 'h' and 64 hex digits
+            // a new document in the frame: Java closes the old document's connection (a close frame, then the end)
+            w.loadURL(origin + "/other.html");
+            int first = in.read();
+            assertTrue(first == 0x88 || first == -1, "a close frame or the end of the stream, not " + first);
+            while (in.read() >= 0) {
+                // the close frame's payload, until the server closes the socket
+            }
+        }
+    }
+
     private static String ticket(BrowserWindow w) {
         List<?> t = (List<?>) new Gson().fromJson((String) eval(w, HELPERS + "ticket().then(JSON.stringify)"), List.class);
         return (String) t.get(1);
@@ -145,6 +167,13 @@ class IpcSocketTransportTest {
     private static int handshake(int port, String target, String host, String origin) throws IOException {
         try (Socket s = new Socket("127.0.0.1", port)) {
             s.setSoTimeout(5000);
+            return upgrade(s, target, host, origin);
+        }
+    }
+
+    /** Sends the upgrade on {@code s} and reads the answer's head; returns its status (-1: none). */
+    private static int upgrade(Socket s, String target, String host, String origin) throws IOException {
+        {
             String request = "GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nUpgrade: websocket\r\n"
                     + "Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
                     + (origin == null ? "" : "Origin: " + origin + "\r\n") + "\r\n";
@@ -152,12 +181,12 @@ class IpcSocketTransportTest {
             out.write(request.getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = s.getInputStream();
-            StringBuilder line = new StringBuilder();
+            StringBuilder head = new StringBuilder();
             int c;
-            while ((c = in.read()) >= 0 && c != '\n') {
-                line.append((char) c);
+            while (!head.toString().endsWith("\r\n\r\n") && (c = in.read()) >= 0) {
+                head.append((char) c);
             }
-            String[] parts = line.toString().split(" ");
+            String[] parts = head.toString().split(" ");
             return parts.length < 2 ? -1 : Integer.parseInt(parts[1]);
         }
     }

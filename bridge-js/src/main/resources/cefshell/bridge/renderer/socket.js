@@ -21,7 +21,9 @@
 const socketLink = (() => {
   const NativeWebSocket = typeof window.WebSocket === 'function' ? window.WebSocket : null;
   const subtle = window.crypto && window.crypto.subtle ? window.crypto.subtle : null; // secure contexts only
-  const OPEN_TIMEOUT_MS = 3000;
+  // Generous: a loopback connect fails fast when it fails; a slow one is a loaded machine, and what waits meanwhile
+  // keeps its order (a sendSync sends it by POST at once).
+  const OPEN_TIMEOUT_MS = 10000;
   const hex = (bytes) => Array.from(bytes, (b) => (b + 256).toString(16).slice(1)).join('');
   const unhex = (text) => new Uint8Array(text.match(/../g).map((h) => parseInt(h, 16)));
 
@@ -39,10 +41,11 @@ const socketLink = (() => {
     const utf8 = new TextEncoder();
     const alreadyUsed = (text) => / already used$/.test(text);
     let incoming = null;        // the reply whose blobs are arriving: {id, header, blobs, left}
-    const counts = { requests: 0, replies: 0 };
+    const counts = { requests: 0, replies: 0, openMs: -1 };
 
     function open() {
       state = 'opening';
+      const started = performance.now();
       const nonce = crypto.getRandomValues(new Uint8Array(16));
       const timer = setTimeout(() => fail(), OPEN_TIMEOUT_MS);
       const fail = () => {
@@ -72,6 +75,7 @@ const socketLink = (() => {
                 if (state !== 'proving' || e.data.slice(1) !== expected) return fail();
                 clearTimeout(timer);
                 state = 'open';
+                counts.openMs = performance.now() - started;
                 const ready = waiting;
                 waiting = [];
                 ready.forEach((w) => w.go());

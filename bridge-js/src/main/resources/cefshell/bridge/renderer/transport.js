@@ -362,7 +362,8 @@ const transport = (() => {
   class RefusedError extends Error {}
 
   // socket: requests sent over the socket (a request sent again by POST before a sendSync counts in both)
-  const stats = () => ({ ...counts, socket: socket.stats().requests, connected, docId, socketState: socket.stats().state });
+  const stats = () => ({ ...counts, socket: socket.stats().requests, connected, docId, socketState: socket.stats().state,
+    socketOpenMs: socket.stats().openMs });
 
   return { KIND, post, invoke, sendSync, encodeArgs, flush, scriptResult, startPull, stats, InvokeError, RefusedError, readFrame,
     fetchParts };

@@ -26,11 +26,24 @@ final class DocumentScoped {
         };
     }
 
-    /** A new document started in {@code frameId}: the others of that frame are gone. */
-    void documentStarted(String frameId, String docId) {
-        List<Entry> gone = new ArrayList<>();
+    /**
+     * A new document started in {@code frameId}: the others of that frame are gone, and so are those of frames that
+     * no longer exist (a navigation may give the frame a new identity). {@code frameLive} asks CEF; called unlocked.
+     */
+    void documentStarted(String frameId, String docId, java.util.function.Predicate<String> frameLive) {
+        List<Entry> candidates;
         synchronized (this) {
-            entries.removeIf(e -> e.frameId().equals(frameId) && !e.docId().equals(docId) && gone.add(e));
+            candidates = new ArrayList<>(entries);
+        }
+        List<Entry> gone = new ArrayList<>();
+        for (Entry e : candidates) {
+            boolean replaced = e.frameId().equals(frameId) && !e.docId().equals(docId);
+            if (replaced || !e.frameId().equals(frameId) && !frameLive.test(e.frameId())) {
+                gone.add(e);
+            }
+        }
+        synchronized (this) {
+            entries.removeAll(gone);
         }
         gone.forEach(e -> e.close().run());
     }

@@ -47,7 +47,7 @@ public final class PageIpc {
         this.webContents = webContents;
         // a new document in a frame: ports of the documents it replaced close (off the CEF thread that saw it)
         documents.onNewDocument((frameId, docId) -> IpcThreads.HANDLERS.execute(() -> {
-            documentScoped.documentStarted(frameId, docId);
+            documentScoped.documentStarted(frameId, docId, id -> liveFrame(id) != null);
             PortRelays.current().documentStarted(portLink, frameId, docId);
         }));
     }

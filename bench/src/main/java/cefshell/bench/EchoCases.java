@@ -23,9 +23,11 @@ final class EchoCases {
         List<CaseResult> out = new ArrayList<>();
         CaseResult floor = floor(10 << 20, cefshell, raw, plan);
         out.add(floor);
+        // the lower of the two pages' medians: a page that happened to be slowed down must not loosen the target
+        double floorMs = Math.min(floor.cefshell().p50(), floor.raw().p50());
         for (boolean bytes : new boolean[] {false, true}) {
             for (int size : SIZES) {
-                out.add(measure(bytes, size, cefshell, raw, plan, floor.cefshell().p50()));
+                out.add(measure(bytes, size, cefshell, raw, plan, floorMs));
             }
         }
         return out;
@@ -55,7 +57,8 @@ final class EchoCases {
         if (size == 10 << 20) {
             target = bytes ? Target.atMost(FLOOR_FACTOR * floorMs, Double.NaN) : Target.ratioAtMost(0.5);
             if (bytes) {
-                note = "target: " + FLOOR_FACTOR + " × the floor measured in this run (" + Report.number(floorMs) + " ms)";
+                note = "target: " + FLOOR_FACTOR + " × the floor measured in this run (" + Report.number(floorMs)
+                        + " ms, the lower of the two pages' medians)";
             }
         } else if (size == 1 << 20 && bytes) {
             target = Target.atMost(ONE_MIB_BYTES_MAX_MS, Double.NaN);

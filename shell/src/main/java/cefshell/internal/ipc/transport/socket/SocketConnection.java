@@ -75,8 +75,8 @@ final class SocketConnection {
             writer = new WsWriter(out);
             send("h" + proof(ticket), List.of());
             socket.setSoTimeout(0); // from now on the thread waits for the page, however long it is quiet
-            unbind = ticket.page().closeWithDocument(ticket.frame().frameId(), ticket.docId(),
-                    () -> close(WsFrames.CLOSE_GOING_AWAY, "the document is gone"));
+            // may be called on one of CEF's threads (the renderer is gone): only closes, never writes (a write may block)
+            unbind = ticket.page().closeWithDocument(ticket.frame().frameId(), ticket.docId(), this::drop);
             serve(new WsReader(in, server.maxMessageBytes, this::pong));
         } catch (WsProtocolException e) {
             server.inbound.refusedConnection(ticket.page(), ticket.frame(), ticket.origin(), e.getMessage());
@@ -235,6 +235,12 @@ final class SocketConnection {
         } finally {
             writing.unlock();
         }
+    }
+
+    /** Ends the connection at once, without a close frame: its document is gone. Never blocks. */
+    private void drop() {
+        closed = true;
+        SocketServer.closeQuietly(socket);
     }
 
     /** Sends a close frame unless a reply is being written (then the socket just closes), and closes. */

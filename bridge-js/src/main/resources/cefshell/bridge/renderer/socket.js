@@ -103,13 +103,14 @@ const socketLink = (() => {
       stranded.forEach((w) => w.fallback());
     }
 
-    // After it opened (Java closed it, or the limit was broken): what was sent and not answered cannot be known to
-    // have arrived, so it fails; later messages take the app scheme.
+    // After it opened (Java closed it, or the limit was broken): what the socket still held goes by POST (a copy
+    // that did arrive is refused as a duplicate), other unanswered requests fail; later messages take the app scheme.
     function closed(e) {
       state = 'failed';
       incoming = null;
+      rerouteStuck(true);
       const error = new Error('IPC socket closed' + (e.reason ? ': ' + e.reason : ''));
-      pending.forEach((p) => p.reject(error));
+      pending.forEach((p, id) => { if (!rerouted.has(id)) p.reject(error); }); // a POST copy answers those
       pending.clear();
     }
 
@@ -196,8 +197,9 @@ const socketLink = (() => {
       inFlight = inFlight.filter((r) => r.end > passedOn);
     }
 
-    // Sends again over the app scheme what the socket may not have passed on (see the top).
-    function rerouteStuck() {
+    // Sends again over the app scheme what the socket may not have passed on (see the top); `closing`: the socket
+    // will not answer, so the copy's answer is the only one.
+    function rerouteStuck(closing) {
       const passedOn = sentBytes - ws.bufferedAmount;
       const stuck = inFlight.filter((r) => r.end > passedOn);
       inFlight = [];
@@ -211,8 +213,17 @@ const socketLink = (() => {
         // the first answer wins; one copy's "already used" refusal is no answer
         const p = pending.get(r.id);
         if (p === undefined) continue;
+        if (closing) {
+          pending.delete(r.id);
+          copy.then(p.resolve, p.reject);
+          continue;
+        }
+        // "already used" from the POST while the socket is closed: the socket's copy arrived, its answer never will
         let failures = 0;
-        const failed = (e) => { if (!alreadyUsed(e.message) || ++failures === 2) p.reject(e); };
+        const failed = (e) => {
+          if (!alreadyUsed(e.message)) p.reject(e);
+          else if (++failures === 2 || state === 'failed') p.reject(new Error('IPC socket closed before the answer came'));
+        };
         pending.set(r.id, { resolve: p.resolve, reject: failed });
         copy.then(p.resolve, failed);
       }
@@ -236,7 +247,7 @@ const socketLink = (() => {
       const stranded = waiting;
       waiting = [];
       stranded.forEach((w) => w.fallback());
-      if (state === 'open') rerouteStuck();
+      if (state === 'open') rerouteStuck(false);
     }
 
     const stats = () => ({ state, ...counts });

@@ -85,6 +85,24 @@ class IpcSocketTransportTest {
     }
 
     @Test
+    void underContextIsolationTheBridgesWorldOpensTheSocket(TestWindows t) throws IOException {
+        java.nio.file.Path preload = java.nio.file.Files.createTempFile("preload", ".js");
+        java.nio.file.Files.writeString(preload, """
+                const { contextBridge, ipcRenderer } = require('electron/renderer');
+                contextBridge.exposeInMainWorld('api', {
+                  echo: (n) => ipcRenderer.invoke('echo', new Uint8Array(n).fill(7)).then((r) => r.length + ':' + r[n - 1]),
+                  socket: () => { const s = __cefshell.transport.stats(); return s.socket + ':' + s.socketState; },
+                });
+                """);
+        String origin = t.serve(Map.of("index.html", PAGE));
+        BrowserWindow w = t.openAndWait(origin + "/index.html", BrowserWindowOptions.builder()
+                .webPreferences(WebPreferences.builder().preload(preload).build()).build());
+        w.webContents().ipc().handle("echo", (e, a) -> a.get(0));
+        assertEquals((1 << 20) + ":7", eval(w, "api.echo(1 << 20)"));
+        assertEquals("1:open", eval(w, "api.socket()"), "the isolated world's Origin is the page's, so its ticket fits");
+    }
+
+    @Test
     void withoutASocketThePageFallsBackToTheAppScheme(TestWindows t) {
         System.setProperty("cefshell.ipcSocket", "off");
         try {

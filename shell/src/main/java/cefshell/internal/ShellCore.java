@@ -67,6 +67,7 @@ public final class ShellCore {
         this.consoleSink = consoleSink;
         this.bridgeConfig = BridgeConfig.plain(versions(runtime));
         this.inbound = new Inbound(new IpcDispatcher(ipcMain, pages::byId, guests), sendSyncTimeoutMillis);
+        inbound.useSockets(new cefshell.internal.ipc.transport.socket.SocketTransport(inbound, replyParts));
         cefshell.internal.ipc.PortRelays.install(new cefshell.internal.ports.PortHub());
         cefshell.internal.ipc.PushParts.install(replyParts::park); // large port messages to pages: fetched in parts
         SyncResults syncResults = new SyncResults();

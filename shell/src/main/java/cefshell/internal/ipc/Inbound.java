@@ -117,7 +117,7 @@ public final class Inbound {
             size += b.length;
         }
         envelope(page, from, null, TransportKind.SOCKET, docId, (int) Math.min(size, Integer.MAX_VALUE),
-                () -> EnvelopeParser.parseFrame(header, blobs), once);
+                () -> EnvelopeParser.parseFrame(header, blobs), once, null);
     }
 
     /**

@@ -275,7 +275,7 @@ class WebviewGuestTest {
     void sendToFrameReachesAnIframeInsideTheGuest(TestWindows t) {
         BrowserWindow w = openHost(t);
         assertEquals("ready", eval(w, "add('f', { src: 'framed.html' })"));
-        eval(w, "js('f', \"ipcRenderer.on('ping', () => ipcRenderer.sendToHost('pong', 'main')), 1\")");
+        eval(w, "js('f', \"ipcRenderer.on('ping', (e, v) => ipcRenderer.sendToHost('pong', v, 'main')), 1\")");
         Map<?, ?> hello = (Map<?, ?>) eval(w, "next('f', 'ipc-message', (e) => e.channel === 'hello')");
         List<?> frameId = (List<?>) hello.get("frameId");
         assertEquals(2, frameId.size());

@@ -214,10 +214,19 @@ class WebviewGuestTest {
         eval(w, "c.removeInsertedCSS('" + key + "')");
         assertEquals("rgb(0, 200, 0)", eval(w, background));
 
-        // focus(): the keyboard goes to the guest page
-        eval(w, "c.focus(), 1");
-        Awaits.until("the guest has the focus", 10, TimeUnit.SECONDS,
-                () -> Boolean.TRUE.equals(eval(w, "js('c', 'document.hasFocus()')")));
+        // focus(): the keyboard goes to the guest page. Xvfb has no window manager, and windows of earlier tests may
+        // hold the focus: the host window and then the guest are asked again until it holds, as a user would click again
+        long[] asked = {0};
+        Awaits.until("the guest has the focus", 15, TimeUnit.SECONDS, () -> {
+            if (System.nanoTime() - asked[0] > 500_000_000L) {
+                asked[0] = System.nanoTime();
+                if (!w.isFocused()) {
+                    w.focus();
+                }
+                eval(w, "c.focus(), 1");
+            }
+            return Boolean.TRUE.equals(eval(w, "js('c', 'document.hasFocus()')"));
+        });
 
         eval(w, "js('c', 'window.close(), 1')");
         assertTrue(eval(w, "next('c', 'close')") instanceof Map);

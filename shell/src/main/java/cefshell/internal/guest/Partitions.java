@@ -6,6 +6,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.cef.browser.CefRequestContext;
 
+import cefshell.internal.browser.Swing;
+
 /**
  * The storage sessions of {@code <webview>} guests, by their {@code partition} attribute, as Electron's: {@code ''}
  * shares the host's (CEF's global request context), a name gives an in-memory session shared by every guest of that
@@ -35,6 +37,14 @@ final class Partitions {
                     + "context a cache path, so persist: partitions are kept in memory and lost when the app ends "
                     + "(warned once)");
         }
-        return contexts.computeIfAbsent(partition, p -> CefRequestContext.createContext(null));
+        return contexts.computeIfAbsent(partition, p -> {
+            // Made on the EDT: in an off-screen shell that is CEF's UI thread, where CEF initialises a new context at
+            // once; made elsewhere, its initialisation is posted to that thread, and an off-screen guest created
+            // there first (at once, on the EDT) was seen to crash CEF in create_browser with the uninitialised
+            // context. (A windowed guest is created later, when first painted.)
+            CefRequestContext[] made = new CefRequestContext[1];
+            Swing.onEdt(() -> made[0] = CefRequestContext.createContext(null));
+            return made[0];
+        });
     }
 }

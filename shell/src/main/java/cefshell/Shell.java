@@ -56,9 +56,19 @@ public final class Shell {
         }
         this.nativeTheme = new NativeTheme(core.colorScheme(), options.chromiumSwitches().contains("--force-dark-mode"));
         // a <webview>'s guest is shown by a BrowserPanel of its own, laid over its element
-        core.guests().useSurfaces((url, prefs) -> {
-            WebContentsImpl guest = core.createGuestPage(url, prefs);
-            return new GuestSurface(guest, new BrowserPanel(guest));
+        core.guests().useSurfaces(new cefshell.internal.guest.GuestSurfaces() {
+            @Override
+            public GuestSurface create(String url, WebPreferences prefs,
+                                       java.util.function.Consumer<cefshell.internal.browser.BrowserHost> configure) {
+                WebContentsImpl guest = core.createGuestPage(url, prefs, configure);
+                return new GuestSurface(guest, new BrowserPanel(guest));
+            }
+
+            @Override
+            public void popup(String url) { // off CEF's thread: a window waits for the EDT
+                cefshell.internal.browser.ShellThreads.event(() -> new BrowserWindow(Shell.this,
+                        BrowserWindowOptions.defaults(), url));
+            }
         });
     }
 

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
  *   "entry": "index.html",                            // the page the window opens
  *   "preload": "preload.js",                          // the app's own preload script
  *   "contextIsolation": false,                        // default: on with a preload, off without (Electron's)
+ *   "webviewTag": true,                               // the page may use <webview> (default false, as Electron's)
  *   "window": { "title": "Hello", "width": 800, "height": 600 },   // no title: follow the page's <title>
  *   "main": { "class": "hello.HelloMain", "sources": "main" }      // Java main-side code, see cefshell.AppMain
  * }
@@ -25,11 +26,12 @@ import java.util.function.Consumer;
  * @param entry   the entry page, relative to {@code folder}, with '/' separators
  * @param preload the app's preload script (absolute), or null
  * @param contextIsolation Electron's contextIsolation as the manifest sets it, or null for the default
+ * @param webviewTag whether the window's page may use {@code <webview>}
  * @param window  the default window's settings
  * @param main    the main-side code, or null for a pure web app
  */
-public record AppManifest(Path folder, String name, String entry, Path preload, Boolean contextIsolation, Window window,
-                          Main main) {
+public record AppManifest(Path folder, String name, String entry, Path preload, Boolean contextIsolation,
+                          boolean webviewTag, Window window, Main main) {
     public static final String FILE_NAME = "app.json";
 
     /** @param title null to follow the page's title */

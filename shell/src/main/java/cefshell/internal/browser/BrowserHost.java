@@ -44,6 +44,13 @@ public final class BrowserHost {
     private final Listeners<String> mainFrameLoaded = new Listeners<>();
     private final Listeners<Void> closeListeners = new Listeners<>();
     private final Listeners<LoadingState> loadingStates = new Listeners<>();
+    private final Listeners<PageNavigation> navigations = new Listeners<>();
+    /** The main frame committed a document whose address change is still to come (so it is no in-page one). */
+    private volatile boolean documentCommitted;
+    private volatile org.cef.browser.CefRequestContext requestContext; // null: CEF's global one
+    private volatile org.cef.handler.CefRequestContextHandler resourceRequests; // null: CEF's default handling
+    private volatile Consumer<String> popupOpener; // null: every popup is refused
+    private volatile Runnable pageCloseRequest; // null: window.close() closes the page
     private final java.util.List<Runnable> mainFrameStartSync = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.List<Runnable> closedSync = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.List<Consumer<CefBrowser>> createdSync = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -106,6 +113,19 @@ public final class BrowserHost {
                 title = newTitle;
                 titles.fire(newTitle);
             }
+
+            @Override
+            public void onAddressChange(CefBrowser b, CefFrame frame, String url) {
+                if (!isOurs(b) || frame == null || !frame.isMain()) {
+                    return;
+                }
+                if (documentCommitted) { // CEF reports a new document's load start first, then its address
+                    documentCommitted = false;
+                    navigations.fire(new PageNavigation(PageNavigation.Kind.DID_NAVIGATE, url, true, 0, ""));
+                } else {
+                    navigations.fire(new PageNavigation(PageNavigation.Kind.IN_PAGE, url, true, 0, ""));
+                }
+            }
         });
         client.addLoadHandler(new CefLoadHandlerAdapter() {
             @Override
@@ -125,12 +145,19 @@ public final class BrowserHost {
                 if (isOurs(b) && frame.isMain()) {
                     renderer.mainFrameStarted();
                     mainFrameStartSync.forEach(Runnable::run);
+                    documentCommitted = true;
+                } else if (isOurs(b)) {
+                    navigations.fire(new PageNavigation(PageNavigation.Kind.DID_NAVIGATE, frame.getURL(), false, 0, ""));
                 }
             }
 
             @Override
             public void onLoadError(CefBrowser b, CefFrame frame, CefLoadHandler.ErrorCode errorCode, String errorText,
                                     String failedUrl) {
+                if (isOurs(b)) {
+                    navigations.fire(new PageNavigation(PageNavigation.Kind.FAILED, failedUrl, frame.isMain(),
+                            errorCode == null ? -2 : errorCode.getCode(), errorCode == null ? "ERR_FAILED" : errorCode.name()));
+                }
                 if (isOurs(b) && frame.isMain()) {
                     renderer.mainFrameFailed();
                     if (!"about:blank".equals(failedUrl)) {
@@ -202,6 +229,24 @@ public final class BrowserHost {
                     renderer.terminated(status, errorCode);
                 }
             }
+
+            @Override
+            public boolean onBeforeBrowse(CefBrowser b, CefFrame frame, CefRequest request, boolean userGesture,
+                                          boolean isRedirect) {
+                if (isOurs(b) && frame.isMain() && !isRedirect && PageNavigation.byThePage(request)) {
+                    navigations.fire(new PageNavigation(PageNavigation.Kind.WILL_NAVIGATE, request.getURL(), true, 0, ""));
+                }
+                return false;
+            }
+
+            @Override
+            public org.cef.handler.CefResourceRequestHandler getResourceRequestHandler(CefBrowser b, CefFrame frame,
+                    CefRequest request, boolean isNavigation, boolean isDownload, String requestInitiator,
+                    org.cef.misc.BoolRef disableDefaultHandling) {
+                var h = resourceRequests;
+                return h == null || !isOurs(b) ? null : h.getResourceRequestHandler(b, frame, request, isNavigation,
+                        isDownload, requestInitiator, disableDefaultHandling);
+            }
         });
         client.addLifeSpanHandler(new CefLifeSpanHandlerAdapter() {
             @Override
@@ -255,6 +300,12 @@ public final class BrowserHost {
                 if (!isOurs(b)) {
                     return false; // our DevTools window: let it close on its own
                 }
+                Runnable keep = pageCloseRequest;
+                // the page's own window.close(), and its owner keeps the page; never while JCEF closes every browser
+                if (keep != null && !closing && org.cef.CefApp.getState() != org.cef.CefApp.CefAppState.SHUTTING_DOWN) {
+                    keep.run();
+                    return true;
+                }
                 b.closeDevTools();
                 closing = true;
                 return false; // proceed: CEF destroys its own window, then onBeforeClose
@@ -278,6 +329,10 @@ public final class BrowserHost {
 
             @Override
             public boolean onBeforePopup(CefBrowser b, CefFrame frame, String targetUrl, String targetFrameName) {
+                Consumer<String> opener = popupOpener;
+                if (opener != null && isOurs(b)) {
+                    opener.accept(targetUrl);
+                }
                 return true; // no unmanaged popup windows; window.open support would create a BrowserWindow
             }
         });
@@ -310,11 +365,12 @@ public final class BrowserHost {
         if (offscreen) {
             offscreenView = new OffscreenView(transparent);
             org.cef.browser.CefshellOffscreenBrowser osr =
-                    new org.cef.browser.CefshellOffscreenBrowser(client, url, transparent, offscreenView, offscreenView);
+                    new org.cef.browser.CefshellOffscreenBrowser(client, url, transparent, offscreenView, offscreenView,
+                            requestContext);
             offscreenView.attach(osr);
             browser = osr;
         } else {
-            browser = client.createBrowser(url, false, false);
+            browser = client.createBrowser(url, false, false, requestContext);
         }
         beforeLoad.accept(browser);
         if (offscreen) {
@@ -510,6 +566,37 @@ public final class BrowserHost {
      */
     public void onMainFrameStartSync(Runnable r) {
         mainFrameStartSync.add(r);
+    }
+
+    /** Each navigation step of the page's frames (on the event thread). */
+    public void onNavigation(Consumer<PageNavigation> listener) {
+        navigations.add(listener);
+    }
+
+    /** The storage and network session the page uses (a partition); set before the browser is created. */
+    public void useRequestContext(org.cef.browser.CefRequestContext context) {
+        this.requestContext = context;
+    }
+
+    /**
+     * Handles the page's requests before CEF's defaults (on CEF's IO thread): e.g. serves the app scheme to a page of
+     * another request context, where the global scheme handler factory does not reach. Null for CEF's defaults.
+     */
+    public void useResourceRequests(org.cef.handler.CefRequestContextHandler handler) {
+        this.resourceRequests = handler;
+    }
+
+    /** Told each popup the page asks for ({@code window.open}, target=_blank), on a CEF thread; CEF's own is refused. */
+    public void openPopupsWith(Consumer<String> opener) {
+        this.popupOpener = opener;
+    }
+
+    /**
+     * The page's own {@code window.close()} keeps the page and runs {@code r} instead (on the CEF UI thread; quick),
+     * as a {@code <webview>}'s guest does; {@link #close()} still closes it.
+     */
+    public void onPageCloseRequest(Runnable r) {
+        this.pageCloseRequest = r;
     }
 
     /** Routes CEF's focus events of a windowed page shown in Swing; null (default) lets CEF do as it likes. */

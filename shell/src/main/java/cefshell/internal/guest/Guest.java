@@ -10,6 +10,7 @@ import org.cef.browser.CefBrowser;
 
 import cefshell.ConsoleMessage;
 import cefshell.WebFrameMain;
+import cefshell.internal.browser.PageNavigation;
 import cefshell.internal.browser.Swing;
 import cefshell.internal.browser.WebContentsImpl;
 import cefshell.internal.ipc.PageIpc;
@@ -26,10 +27,15 @@ final class Guest {
     private final String hostFrameId;
     private final int viewId;
     private final GuestSurface surface;
+    private final GuestRequests requests;
+    private volatile String userAgent = ""; // as the guest's bridge reports it, or as set since
     private volatile boolean destroyed;
+    private volatile boolean sawDocument; // a navigation other than to the first about:blank
     private boolean domReadySent; // guarded by this: for the current load
 
-    Guest(PageIpc hostPage, Component hostView, String hostFrameId, int viewId, GuestSurface surface) {
+    Guest(PageIpc hostPage, Component hostView, String hostFrameId, int viewId, GuestSurface surface,
+          GuestRequests requests) {
+        this.requests = requests;
         this.hostPage = hostPage;
         this.hostView = hostView;
         this.hostFrameId = hostFrameId;
@@ -68,6 +74,7 @@ final class Guest {
             domReady(); // if the bridge's report is still on its way (or there is no bridge): dom-ready comes first
             fire("did-finish-load", Map.of());
         });
+        host.onNavigation(this::navigation);
         host.onTitleChange(title -> fire("page-title-updated", props("title", title, "explicitSet", true)));
         host.onConsoleMessage(this::console);
         host.renderer().onGone(d -> fire("render-process-gone",
@@ -80,6 +87,38 @@ final class Guest {
             // only now: taking a windowed browser's component out of its window while CEF closes it can stall CEF
             Swing.later(() -> GuestPlacement.remove(surface.component()));
         });
+    }
+
+    /** Electron's navigation events of the element, with their properties. */
+    private void navigation(PageNavigation n) {
+        // a guest may start on a blank placeholder while its scripts are installed: not a navigation of its own
+        if ("about:blank".equals(n.url()) && !sawDocument) {
+            return;
+        }
+        sawDocument = true;
+        switch (n.kind()) {
+            case WILL_NAVIGATE -> fire("will-navigate", props("url", n.url()));
+            case DID_NAVIGATE -> {
+                fire("load-commit", props("url", n.url(), "isMainFrame", n.mainFrame()));
+                if (n.mainFrame()) {
+                    fire("did-navigate", props("url", n.url(), "httpResponseCode", requests.status(),
+                            "httpStatusText", requests.statusText()));
+                }
+            }
+            case IN_PAGE -> fire("did-navigate-in-page", props("url", n.url(), "isMainFrame", n.mainFrame()));
+            case FAILED -> fire("did-fail-load", props("errorCode", n.errorCode(), "errorDescription", n.errorText(),
+                    "validatedURL", n.url(), "isMainFrame", n.mainFrame()));
+        }
+    }
+
+    GuestRequests requests() {
+        return requests;
+    }
+
+    void userAgent(String ua) {
+        if (ua != null) {
+            userAgent = ua;
+        }
     }
 
     private void console(ConsoleMessage m) {
@@ -126,6 +165,8 @@ final class Guest {
         s.put("isLoading", live && b.isLoading());
         s.put("canGoBack", live && b.canGoBack());
         s.put("canGoForward", live && b.canGoForward());
+        s.put("isCrashed", live && webContents().isCrashed());
+        s.put("userAgent", userAgent);
         return s;
     }
 
@@ -133,6 +174,13 @@ final class Guest {
     void place(Rectangle rect, boolean visible) {
         if (!destroyed) {
             Swing.later(() -> GuestPlacement.place(hostView, surface.component(), rect, visible));
+        }
+    }
+
+    /** Electron's webview.focus(): the keyboard goes to the guest page. EDT. */
+    void focus() {
+        if (!destroyed) {
+            surface.component().requestFocus();
         }
     }
 

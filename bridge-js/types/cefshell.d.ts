@@ -89,7 +89,20 @@ declare namespace CefShell {
 
 /** The `<webview>` element of a page whose window has `webPreferences.webviewTag(true)` (Electron's webview tag). */
 interface WebViewElement extends HTMLElement {
+  /** Follows the guest's navigations; setting it (even to the same value) loads it; clearing it is undone. */
   src: string;
+  /** `''` shares the host's storage, `'name'` an in-memory session shared by name, `'persist:name'` (in memory too, see the README). Fixed once the guest exists. */
+  partition: string;
+  /** A `file:` URL of the guest's preload script. */
+  preload: string;
+  /** Without it, the guest's `window.open` opens nothing; with it, a new window. */
+  allowpopups: boolean;
+  /** `'key=value, ...'`; cefshell knows `contextIsolation` (never weaker than the host's). */
+  webpreferences: string;
+  /** The guest's User-Agent from its first request on. */
+  useragent: string;
+  /** The Referer of the guest's first load. */
+  httpreferrer: string;
   /** The guest's state as of its last event. These getters throw until `dom-ready` has fired. */
   getURL(): string;
   getTitle(): string;
@@ -98,7 +111,15 @@ interface WebViewElement extends HTMLElement {
   canGoForward(): boolean;
   /** The guest's own webContents id (Java: `WebContents.id()`), not the host's. */
   getWebContentsId(): number;
-  loadURL(url: string): Promise<void>;
+  isCrashed(): boolean;
+  getUserAgent(): string;
+  setUserAgent(userAgent: string): void;
+  loadURL(url: string, options?: { httpReferrer?: string | { url: string }; userAgent?: string }): Promise<void>;
+  /** Adds a style sheet to the guest's current document; resolves with a key for removeInsertedCSS. */
+  insertCSS(css: string): Promise<string>;
+  removeInsertedCSS(key: string): Promise<void>;
+  /** Gives the keyboard to the guest page. */
+  focus(): void;
   reload(): void;
   stop(): void;
   goBack(): void;
@@ -114,8 +135,15 @@ interface WebViewElement extends HTMLElement {
     frameId: [number, string] }) => void): void;
   addEventListener(type: 'console-message', listener: (event: Event & { level: number; message: string;
     line: number; sourceId: string }) => void): void;
-  addEventListener(type: 'did-start-loading' | 'did-stop-loading' | 'dom-ready' | 'did-finish-load' | 'destroyed',
-    listener: (event: Event) => void): void;
+  addEventListener(type: 'did-start-loading' | 'did-stop-loading' | 'dom-ready' | 'did-finish-load' | 'destroyed'
+    | 'close', listener: (event: Event) => void): void;
+  addEventListener(type: 'did-fail-load', listener: (event: Event & { errorCode: number; errorDescription: string;
+    validatedURL: string; isMainFrame: boolean }) => void): void;
+  addEventListener(type: 'did-navigate', listener: (event: Event & { url: string; httpResponseCode: number;
+    httpStatusText: string }) => void): void;
+  addEventListener(type: 'did-navigate-in-page' | 'load-commit', listener: (event: Event & { url: string;
+    isMainFrame: boolean }) => void): void;
+  addEventListener(type: 'will-navigate', listener: (event: Event & { url: string }) => void): void;
   addEventListener(type: 'page-title-updated', listener: (event: Event & { title: string; explicitSet: boolean }) => void): void;
   addEventListener(type: 'render-process-gone', listener: (event: Event & { details: { reason: string;
     exitCode: number } }) => void): void;

@@ -23,19 +23,24 @@ final class ChildWindows {
     private ChildWindows() {
     }
 
-    /** Applies the policy to every window {@code page} asks for; a guest's default is deny (Electron's allowpopups off). */
-    static void attach(Shell shell, WebContentsImpl page, WebPreferences prefs, boolean guest) {
-        page.host().onPopup(request -> open(shell, page, prefs, guest, request));
+    /**
+     * Applies the policy to every window {@code page} asks for. Without {@code popupsAllowed} (a {@code <webview>}'s
+     * guest without {@code allowpopups}) each is refused and no handler is asked, as Electron's {@code window.open}
+     * there returns null.
+     */
+    static void attach(Shell shell, WebContentsImpl page, WebPreferences prefs, boolean popupsAllowed) {
+        if (popupsAllowed) {
+            page.host().onPopup(request -> open(shell, page, prefs, request));
+        }
     }
 
-    private static void open(Shell shell, WebContentsImpl opener, WebPreferences openerPrefs, boolean guest,
-                             PopupRequest request) {
+    private static void open(Shell shell, WebContentsImpl opener, WebPreferences openerPrefs, PopupRequest request) {
         WindowOpenHandler.Details details = new WindowOpenHandler.Details(request.url(), request.frameName(), "",
                 "foreground-tab", new WindowOpenHandler.Referrer(request.openerUrl(), "strict-origin-when-cross-origin"));
         WindowOpenHandler handler = opener.windowOpenHandler();
         WindowOpenHandler.Action action;
         if (handler == null) {
-            action = guest ? WindowOpenHandler.Action.deny() : WindowOpenHandler.Action.allow();
+            action = WindowOpenHandler.Action.allow();
         } else {
             try {
                 action = handler.handle(details);

@@ -72,9 +72,9 @@ public final class Shell {
         }
         this.nativeTheme = new NativeTheme(core.colorScheme(), options.chromiumSwitches().contains("--force-dark-mode"));
         // a <webview>'s guest is shown by a BrowserPanel of its own, laid over its element
-        core.guests().useSurfaces((url, prefs) -> {
-            WebContentsImpl guest = core.createGuestPage(url, prefs);
-            ChildWindows.attach(this, guest, prefs, true);
+        core.guests().useSurfaces((url, prefs, allowPopups, configure) -> {
+            WebContentsImpl guest = core.createGuestPage(url, prefs, configure);
+            ChildWindows.attach(this, guest, prefs, allowPopups);
             return new GuestSurface(guest, new BrowserPanel(guest));
         });
         ProcessSingleInstance.deliverTo(h -> secondInstance.fire(
@@ -330,7 +330,7 @@ public final class Shell {
 
     WebContentsImpl createPage(String url, WebPreferences prefs) {
         WebContentsImpl page = core.createPage(url, prefs);
-        ChildWindows.attach(this, page, prefs, false);
+        ChildWindows.attach(this, page, prefs, true);
         return page;
     }
 

@@ -163,6 +163,13 @@ public interface WebContents {
      */
     void onDidAttachWebview(Consumer<WebContents> listener);
 
+    /**
+     * Electron's {@code 'will-attach-webview'}: a {@code <webview>} element of this page is about to get its guest
+     * page; the listener may change the guest's preferences and parameters, or refuse it. See
+     * {@link WillAttachWebviewEvent}.
+     */
+    void onWillAttachWebview(Consumer<WillAttachWebviewEvent> listener);
+
     /** For a {@code <webview>}'s guest page: the page its element is in (Electron's {@code hostWebContents}); else null. */
     WebContents hostWebContents();
 

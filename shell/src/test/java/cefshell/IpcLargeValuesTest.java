@@ -13,8 +13,9 @@ import cefshell.testing.ShellExtension;
 import cefshell.testing.TestWindows;
 
 /**
- * Values take the path their size calls for (small binary data inline over cefQuery, large as a binary frame, large
- * replies fetched in parallel parts) and arrive intact whichever it is.
+ * Values take the path their size calls for (small binary data inline over cefQuery, large over the document's
+ * socket, or without one as a binary frame POSTed to the app scheme with large replies fetched in parallel parts) and
+ * arrive intact whichever it is.
  */
 @ExtendWith(ShellExtension.class)
 class IpcLargeValuesTest {
@@ -23,27 +24,28 @@ class IpcLargeValuesTest {
             const bytes = (n, seed) => { const b = new Uint8Array(n); for (let i = 0; i < n; i++) b[i] = (i * 31 + seed) & 255; return b; };
             const same = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
             const delta = async (f) => { const s0 = __cefshell.transport.stats(); const r = await f(); const s1 = __cefshell.transport.stats();
-              return [r, s1.query - s0.query, s1.frame - s0.frame, s1.parts - s0.parts]; };
+              return [r, s1.query - s0.query, s1.frame - s0.frame, s1.parts - s0.parts, s1.socket - s0.socket,
+                s1.socketParts - s0.socketParts]; };
             """;
 
     @Test
     void smallBinaryArgumentsGoInlineOverCefQuery(TestWindows t) {
         BrowserWindow w = t.page(PAGE);
         w.webContents().ipc().handle("len", (e, a) -> a.get(0, byte[].class).length);
-        assertEquals("[65536,1,0,0]", eval(w, HELPERS + """
+        assertEquals("[65536,1,0,0,0,0]", eval(w, HELPERS + """
                 delta(() => ipcRenderer.invoke('len', bytes(65536, 1))).then(JSON.stringify)"""));
     }
 
     @Test
-    void largeBinaryArgumentsGoAsABinaryFrame(TestWindows t) {
+    void largeBinaryArgumentsGoOverTheSocket(TestWindows t) {
         BrowserWindow w = t.page(PAGE);
         w.webContents().ipc().handle("len", (e, a) -> a.get(0, byte[].class).length);
-        assertEquals("[1048576,0,1,0]", eval(w, HELPERS + """
+        assertEquals("[1048576,0,0,0,1,0]", eval(w, HELPERS + """
                 delta(() => ipcRenderer.invoke('len', bytes(1 << 20, 1))).then(JSON.stringify)"""));
     }
 
     @Test
-    void aLargeResultOfASmallInvokeIsFetchedInPartsIntact(TestWindows t) {
+    void aLargeResultOfASmallInvokeIsFetchedOverTheSocketIntact(TestWindows t) {
         BrowserWindow w = t.page(PAGE);
         w.webContents().ipc().handle("make", (e, a) -> {
             int n = a.get(0, int.class);
@@ -53,16 +55,31 @@ class IpcLargeValuesTest {
             }
             return Map.of("bytes", b, "text", "é".repeat(n / 4), "n", n);
         });
-        assertEquals("[true,1,0,1]", eval(w, HELPERS + """
+        assertEquals("[true,1,0,0,0,1]", eval(w, HELPERS + """
                 delta(() => ipcRenderer.invoke('make', 3000001).then((r) =>
                     same(r.bytes, bytes(3000001, 5)) && r.text === 'é'.repeat(750000) && r.n === 3000001)).then(JSON.stringify)"""));
     }
 
     @Test
     void aLargeBinaryFrameReplyIsFetchedInPartsAcrossBlobBoundaries(TestWindows t) {
-        BrowserWindow w = t.page(PAGE);
+        System.setProperty("cefshell.ipcSocket", "off"); // the app scheme's path, as without a socket
+        BrowserWindow w;
+        try {
+            w = t.page(PAGE);
+            largeEchoOfManyBlobs(w, "[true,0,1,1,0,0]");
+        } finally {
+            System.clearProperty("cefshell.ipcSocket");
+        }
+    }
+
+    @Test
+    void aLargeEchoOfManyBlobsComesBackOverTheSocket(TestWindows t) {
+        largeEchoOfManyBlobs(t.page(PAGE), "[true,0,0,0,1,0]");
+    }
+
+    private static void largeEchoOfManyBlobs(BrowserWindow w, String expected) {
         w.webContents().ipc().handle("echo", (e, a) -> a.asList());
-        assertEquals("[true,0,1,1]", eval(w, HELPERS + """
+        assertEquals(expected, eval(w, HELPERS + """
                 delta(async () => {
                   const args = [bytes(2500003, 1), 'x'.repeat(700001), bytes(3, 2), new Float64Array([1.5, -2]), bytes(1300007, 3)];
                   const r = await ipcRenderer.invoke('echo', ...args);

@@ -17,7 +17,8 @@ import cefshell.testing.TestWindows;
 
 /**
  * One frame's send, sendSync and invoke reach Java in the order they were called, whatever transport each takes:
- * small messages are batched over cefQuery, large and binary ones go as a binary POST, sendSync as a sync XHR.
+ * small messages are batched over cefQuery, large and binary ones go over the document's socket (opened by the first
+ * of them, while later ones wait), sendSync through the prompt or a sync XHR.
  */
 @ExtendWith(ShellExtension.class)
 class IpcOrderingTest {

@@ -36,6 +36,10 @@ class IpcTransportOrderingTest {
         w.webContents().ipc().on("o", record).on("o-sync", record);
         Awaits.until("page connected", 10, TimeUnit.SECONDS,
                 () -> Boolean.TRUE.equals(eval(w, "__cefshell.transport.stats().connected")));
+        if (path.equals("socket")) { // open the socket first: while it opens, a sendSync sends what waits by POST
+            w.webContents().ipc().handle("o-warm", (e, a) -> 1);
+            eval(w, "ipcRenderer.invoke('o-warm', new Uint8Array(300 * 1024))");
+        }
         @SuppressWarnings("unchecked")
         Map<String, Object> before = (Map<String, Object>) eval(w, "__cefshell.transport.stats()");
         eval(w, "(() => { for (let i = 0; i < 60; i++) { const p = " + payloadJs + ";"
@@ -59,13 +63,28 @@ class IpcTransportOrderingTest {
     }
 
     @Test
-    void largeStringsOverTheBinaryFrameKeepTheirOrderAmongSmallOnes(TestWindows t) {
-        assertOrdered(t, "i % 3 === 0 ? 'x'.repeat(300 * 1024) : 'small'", 0, "frame");
+    void largeStringsOverTheSocketKeepTheirOrderAmongSmallOnes(TestWindows t) {
+        assertOrdered(t, "i % 3 === 0 ? 'x'.repeat(300 * 1024) : 'small'", 0, "socket");
+    }
+
+    @Test
+    void largeBinaryOverTheSocketKeepsItsOrderAmongSmallOnes(TestWindows t) {
+        assertOrdered(t, "i % 3 === 0 ? new Uint8Array(300 * 1024).fill(i) : 'small'", 0, "socket");
+    }
+
+    @Test
+    void socketMessagesAndSendSyncsKeepTheirOrderAmongSmallOnes(TestWindows t) {
+        assertOrdered(t, "i % 5 === 1 ? new Uint8Array(200 * 1024 + i).fill(i) : 'small ' + i", 3, "socket");
     }
 
     @Test
     void largeBinaryOverTheBinaryFrameKeepsItsOrderAmongSmallOnes(TestWindows t) {
-        assertOrdered(t, "i % 3 === 0 ? new Uint8Array(300 * 1024).fill(i) : 'small'", 0, "frame");
+        System.setProperty("cefshell.ipcSocket", "off"); // the app scheme's path, as without a socket
+        try {
+            assertOrdered(t, "i % 3 === 0 ? new Uint8Array(300 * 1024).fill(i) : 'small'", 0, "frame");
+        } finally {
+            System.clearProperty("cefshell.ipcSocket");
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cefshell;
 
 import static cefshell.testing.TestWindows.eval;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.awt.Color;
 import java.awt.Component;
@@ -46,5 +47,33 @@ class WebviewOffscreenTest {
         frames.awaitScreenColor(hostView, 200, 300, GREEN);
         frames.awaitScreenColor(hostView, 200, 100, RED);
         Awaits.until("no reload", 1, TimeUnit.SECONDS, () -> Double.valueOf(1).equals(eval(w, "loads")));
+    }
+
+    /** Off-screen guests get their partition too: a named one is not the host's storage, and is shared by name. */
+    @Test
+    void offscreenGuestsKeepTheirPartitions(TestWindows t) {
+        String origin = t.serve(Map.of("index.html", """
+                <!doctype html><body><script>
+                localStorage.setItem('who', 'host');
+                window.add = (id, partition) => new Promise((resolve) => {
+                  const wv = document.createElement('webview');
+                  wv.id = id;
+                  wv.setAttribute('partition', partition);
+                  wv.setAttribute('src', 'guest.html');
+                  wv.addEventListener('dom-ready', () => resolve('ready'), { once: true });
+                  document.body.appendChild(wv);
+                });
+                window.read = (id) => document.getElementById(id).executeJavaScript("localStorage.getItem('who')");
+                </script></body>""", "guest.html", "<!doctype html><title>guest</title>"));
+        BrowserWindow w = t.openAndWait(origin + "/index.html", BrowserWindowOptions.builder().size(640, 480)
+                .webPreferences(WebPreferences.builder().webviewTag(true).build()).build());
+        assertEquals("ready", eval(w, "add('d', '')"));
+        assertEquals("ready", eval(w, "add('a1', 'a')"));
+        assertEquals("host", eval(w, "read('d')"));
+        assertEquals(null, eval(w, "read('a1')"));
+        eval(w, "a1.executeJavaScript(\"localStorage.setItem('who', 'a'), 1\")");
+        assertEquals("ready", eval(w, "add('a2', 'a')"));
+        assertEquals("a", eval(w, "read('a2')"));
+        assertEquals("host", eval(w, "localStorage.getItem('who')"));
     }
 }

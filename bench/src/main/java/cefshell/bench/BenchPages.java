@@ -12,6 +12,7 @@ import java.nio.file.Path;
  * <ul>
  * <li>{@code rt(p)} a round trip echoing {@code p} (string or Uint8Array), resolving to the echo;
  * <li>{@code sync(p)} the same, blocking (cefshell only);
+ * <li>{@code fresh(n)} Java's time for one fresh array of {@code n} bytes filled with a payload (the floor's Java part);
  * <li>{@code portRt(p)} the same over a MessagePort echoed by Java (cefshell only);
  * <li>{@code send(i, p)} one message of a pipelined burst, {@code sendDone(n)} resolves to {@code {count, inOrder}}
  * once Java holds all {@code n};
@@ -29,6 +30,7 @@ final class BenchPages {
     private static final String CEFSHELL_SIDE = """
             window.side = {
               rt: (p) => ipcRenderer.invoke('bench:echo', p),
+              fresh: (n) => ipcRenderer.invoke('bench:fresh', n),
               sync: (p) => ipcRenderer.sendSync('bench:sync', p),
               // a page port whose other end Java holds and echoes on; one message in flight at a time
               portRt: (p) => new Promise((resolve) => { portWaiter = resolve; port.postMessage(p); }),
@@ -47,7 +49,7 @@ final class BenchPages {
             ipcRenderer.send('bench:ready');
             """;
 
-    // \\u0001 control (r: eval result, x: eval error, p: push done, s: send totals, l: loaded),
+    // \\u0001 control (r: eval result, x: eval error, p: push done, s: send totals, l: loaded, f: fresh buffer),
     // \\u0002 base64 bytes to echo, \\u0003 one pipelined send, \\u0004 text echoed from a thread of Java's own
     // (the floor of answering off CEF's thread); anything else is echoed as it is.
     private static final String RAW_SIDE = """
@@ -70,6 +72,7 @@ final class BenchPages {
             window.side = {
               rt: (p) => typeof p === 'string' ? query(p) : query('\\u0002' + toBase64(p)).then(fromBase64),
               rtOff: (p) => query('\\u0004' + p),
+              fresh: (n) => query('\\u0001f' + n).then(Number),
               send: (i, p) => window.cefQuery({ request: '\\u0003' + i + ':' + p, persistent: false, onSuccess: ack, onFailure: ack }),
               sendDone: (n) => new Promise((resolve) => {
                 ackWaiter = { n, resolve };

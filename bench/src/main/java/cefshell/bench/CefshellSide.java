@@ -48,6 +48,7 @@ final class CefshellSide implements Side {
         var ipc = wc.ipc();
         ipc.on("bench:ready", (e, a) -> ready.complete(null));
         ipc.handle("bench:echo", (e, a) -> a.get(0));
+        ipc.handle("bench:fresh", (e, a) -> FreshBuffer.copyMillis(a.get(0, int.class)));
         ipc.on("bench:sync", (e, a) -> e.setReturnValue(a.get(0)));
         ipc.on("bench:port", (e, a) -> {
             MessagePortMain port = e.ports().get(0);

@@ -180,6 +180,10 @@ final class RawSide implements Side {
                     String[] parts = request.substring(2).split(",");
                     pushDone.complete(new long[] {end, Integer.parseInt(parts[0]), Boolean.parseBoolean(parts[1]) ? 1 : 0});
                 }
+                case 'f' -> { // the floor's Java part: a fresh buffer of the payload's size
+                    callback.success(String.valueOf(FreshBuffer.copyMillis(Integer.parseInt(request.substring(2)))));
+                    return;
+                }
                 case 's' -> {
                     String totals = "{\"count\":" + nextSend + ",\"inOrder\":" + sendsInOrder + "}";
                     nextSend = 0;

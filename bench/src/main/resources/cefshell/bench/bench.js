@@ -65,6 +65,32 @@ window.bench = (() => {
     return out;
   }
 
+  // The floor of an echo of `payload` (a Uint8Array): the fresh buffers no transport avoids, timed one by one and
+  // added up: one in the page (the bytes handed to the browser), one in Java (`javaFresh(n)` times its own and
+  // returns milliseconds), one back in the page (the reply's bytes). The round trip's wait is not counted.
+  async function floor(payload, javaFresh, warmup, samples) {
+    const n = payload.length;
+    let check = 0;
+    const one = async () => {
+      const t0 = performance.now();
+      const out = new Uint8Array(n);
+      out.set(payload);
+      const t1 = performance.now();
+      const javaMs = await javaFresh(n);
+      const t2 = performance.now();
+      const back = new Uint8Array(n);
+      back.set(out);
+      const t3 = performance.now();
+      check += back[n - 1];
+      return (t1 - t0) + javaMs + (t3 - t2);
+    };
+    for (let i = 0; i < warmup; i++) await one();
+    const times = [];
+    for (let s = 0; s < samples; s++) times.push(await one());
+    if (check === -1) throw new Error('unreachable');
+    return times;
+  }
+
   // `count` messages sent back to back in one turn; `finish()` resolves once Java has received them all.
   // Returns the milliseconds from the first send to that.
   async function pipelined(send, finish, count, payload) {
@@ -84,5 +110,5 @@ window.bench = (() => {
     };
   }
 
-  return { clockResolution, text, bytes, latency, echo, pipelined, pushReceiver };
+  return { clockResolution, text, bytes, latency, echo, floor, pipelined, pushReceiver };
 })();

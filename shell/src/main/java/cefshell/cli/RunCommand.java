@@ -196,7 +196,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private static WebPreferences webPreferences(AppManifest app) {
-        WebPreferences.Builder prefs = WebPreferences.builder().preload(app.preload());
+        WebPreferences.Builder prefs = WebPreferences.builder().preload(app.preload()).webviewTag(app.webviewTag());
         if (app.contextIsolation() != null) {
             prefs.contextIsolation(app.contextIsolation());
         }

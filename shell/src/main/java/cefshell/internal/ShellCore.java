@@ -54,7 +54,7 @@ public final class ShellCore {
     private final BridgeConfig bridgeConfig;
     private static final SecureRandom RANDOM = new SecureRandom();
     private final PageColorScheme colorScheme = new PageColorScheme();
-    private final GuestViews guests = new GuestViews();
+    private final GuestViews guests;
     private volatile cefshell.internal.ipc.IpcTrace trace = cefshell.internal.ipc.IpcTrace.OFF;
 
     /**
@@ -66,7 +66,9 @@ public final class ShellCore {
         this.offscreen = offscreen;
         this.consoleSink = consoleSink;
         this.bridgeConfig = BridgeConfig.plain(versions(runtime));
+        this.guests = new GuestViews(appScheme);
         this.inbound = new Inbound(new IpcDispatcher(ipcMain, pages::byId, guests), sendSyncTimeoutMillis);
+        inbound.useSockets(new cefshell.internal.ipc.transport.socket.SocketTransport(inbound, replyParts));
         cefshell.internal.ipc.PortRelays.install(new cefshell.internal.ports.PortHub());
         cefshell.internal.ipc.PushParts.install(replyParts::park); // large port messages to pages: fetched in parts
         SyncResults syncResults = new SyncResults();
@@ -109,25 +111,31 @@ public final class ShellCore {
 
     /** A page: its client, the IPC router (which must exist before the browser), registration, then the browser. */
     public WebContentsImpl createPage(String url, WebPreferences prefs) {
-        return createPage(url, prefs, false);
+        return createPage(url, prefs, null);
     }
 
-    /** A {@code <webview>}'s guest page (its bridge reports dom-ready and may sendToHost). */
-    public WebContentsImpl createGuestPage(String url, WebPreferences prefs) {
-        return createPage(url, prefs, true);
+    /**
+     * A {@code <webview>}'s guest page (its bridge reports dom-ready and may sendToHost); {@code configure} sees its
+     * browser host before the browser exists.
+     */
+    public WebContentsImpl createGuestPage(String url, WebPreferences prefs, Consumer<BrowserHost> configure) {
+        return createPage(url, prefs, configure);
     }
 
-    private WebContentsImpl createPage(String url, WebPreferences prefs, boolean guest) {
+    private WebContentsImpl createPage(String url, WebPreferences prefs, Consumer<BrowserHost> guest) {
         BrowserHost host = new BrowserHost(runtime, offscreen, prefs.transparent(), null);
+        if (guest != null) {
+            guest.accept(host);
+        }
         WebContentsImpl wc = new WebContentsImpl(host);
         CefMessageRouter router = CefMessageRouter.create();
         router.addHandler(new CefQueryTransport(wc.pageIpc(), inbound, replyParts), true);
         host.client().addMessageRouter(router);
         host.client().addJSDialogHandler(prompts); // sendSync's fast path; other dialogs pass through untouched
         String appPreload = appPreload(prefs);
-        BridgeConfig pageConfig = bridgeConfig.webview(prefs.webviewTag(), guest);
+        BridgeConfig pageConfig = bridgeConfig.webview(prefs.webviewTag(), guest != null);
         if (prefs.webviewTag()) {
-            guests.allowHost(wc);
+            guests.allowHost(wc, prefs);
         }
         if (prefs.contextIsolation()) {
             BridgeConfig config = pageConfig.isolated(secret());

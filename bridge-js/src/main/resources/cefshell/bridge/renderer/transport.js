@@ -1,9 +1,10 @@
 // provides: transport
-// uses: wire, codec, config
+// uses: wire, codec, config, socketLink
 // The wire between this document and Java. Every message gets the next sequence number of this document; Java
 // delivers them in that order whatever path each took:
 //   - cefQuery (text): send/invoke/sendTo/sendToHost, coalesced per event-loop turn into one query;
-//   - fetch POST to the app scheme (binary frame): messages carrying binary data or large values;
+//   - the document's loopback WebSocket (socket.js): messages carrying binary data or large values, and large
+//     replies; when it cannot be opened, a fetch POST to the app scheme (binary frame) instead;
 //   - window.prompt answered by Java's dialog handler (PromptTransport): sendSync, which must block the page;
 //   - synchronous XHR: sendSync where a prompt cannot carry it (large, or dialogs blocked in this frame).
 // Message tuples (JSON text): [kind, channel, args] or [kind, channel, args, webContentsId]; the grammar of requests
@@ -38,7 +39,7 @@ const transport = (() => {
   // show up as a prompt returning null): sendSync uses XHR there.
   let promptWorks = nativePrompt !== null && sameOriginAsTop();
   // Requests per path, for tests and debugging (__cefshell.transport.stats()).
-  const counts = { query: 0, frame: 0, prompt: 0, syncXhr: 0, parts: 0 };
+  const counts = { query: 0, frame: 0, prompt: 0, syncXhr: 0, parts: 0, socketParts: 0 };
 
   function sameOriginAsTop() {
     try {
@@ -72,6 +73,9 @@ const transport = (() => {
     unloading = true;
     flush();
   });
+
+  // Created at the first large message (the ticket request needs reportRefusal, defined above).
+  const socket = socketLink(query, docId, reportRefusal);
 
   function flush() {
     flushQueued = false;
@@ -126,7 +130,7 @@ const transport = (() => {
     const msg = tuple(kind, channel, encoded.json, extra);
     if (encoded.binary) {
       flush();
-      postFrame(envelope(++seq, [msg]), encoded.blobs).catch((e) => reportRefusal(String(e && e.message || e)));
+      sendFrame(envelope(++seq, [msg]), encoded.blobs, false).catch((e) => reportRefusal(String(e && e.message || e)));
       return;
     }
     const s = ++seq;
@@ -146,12 +150,26 @@ const transport = (() => {
     }
   }
 
+  // "b" first: Java needs the blob lengths before it decodes the messages that point into them
+  const frameHeader = (envelopeText, blobs) =>
+    '{"b":[' + blobs.map((b) => b.byteLength).join(',') + '],' + envelopeText.slice(1);
+
+  // A frame over the socket, or POSTed when this document has none or is being unloaded (the socket closes with
+  // it). With an answer wanted, resolves to the reply frame's {header, blobs}.
+  function sendFrame(envelopeText, blobs, wantsAnswer) {
+    const viaPost = () => {
+      const posted = postFrame(envelopeText, blobs);
+      return wantsAnswer ? posted.then(readFrame) : posted.then(() => undefined);
+    };
+    if (unloading) return viaPost();
+    return socket.request(frameHeader(envelopeText, blobs), blobs, wantsAnswer, viaPost);
+  }
+
   // Binary frame: [u32 header length, little-endian][header JSON, UTF-8][blob 0][blob 1]...; the header is the
   // envelope with "b": [blob lengths]. Requests and invoke replies use the same framing.
   async function postFrame(envelopeText, blobs, keepalive) {
     counts.frame++;
-    // "b" first: Java needs the blob lengths before it decodes the messages that point into them
-    const header = utf8.encode('{"b":[' + blobs.map((b) => b.byteLength).join(',') + '],' + envelopeText.slice(1));
+    const header = utf8.encode(frameHeader(envelopeText, blobs));
     let total = 4 + header.byteLength;
     for (const b of blobs) total += b.byteLength;
     const body = new Uint8Array(total);
@@ -186,6 +204,16 @@ const transport = (() => {
   // own buffer, which the decoder then adopts without copying.
   const PARTS = 4;
   async function fetchParts(token, lengths) {
+    let fellBack = false;
+    const blobs = await socket.fetchBlobs(token, () => {
+      fellBack = true;
+      return fetchPartsOverScheme(token, lengths);
+    });
+    if (!fellBack) counts.socketParts++;
+    return blobs;
+  }
+
+  async function fetchPartsOverScheme(token, lengths) {
     counts.parts++;
     const blobs = lengths.map((n) => new Uint8Array(n));
     let total = 0;
@@ -225,8 +253,7 @@ const transport = (() => {
     const msg = tuple(kind === undefined ? KIND.INVOKE : kind, channel, encoded.json);
     if (encoded.binary) {
       flush();
-      return postFrame(envelope(++seq, [msg], true), encoded.blobs).then(async (bytes) => {
-        const { header, blobs } = readFrame(bytes);
+      return sendFrame(envelope(++seq, [msg], true), encoded.blobs, true).then(async ({ header, blobs }) => {
         if ('e' in header) throw new InvokeError(header.e);
         return codec.decodeTree(header.r, header.p ? await fetchParts(header.p, header.b) : blobs);
       });
@@ -269,6 +296,7 @@ const transport = (() => {
   // their listeners before this one whichever path each took.
   function sendSync(channel, encoded) {
     flush();
+    socket.beforeBlocking();
     const json = encoded.blobs.length ? codec.encode(encoded.value, null) : encoded.json; // sync is text only
     const text = jniSafe(envelope(++seq, [tuple(KIND.SYNC, channel, json)]));
     if (promptWorks && connected && text.length <= MAX_PROMPT_CHARS) {
@@ -333,7 +361,9 @@ const transport = (() => {
   class InvokeError extends Error {}
   class RefusedError extends Error {}
 
-  const stats = () => ({ ...counts, connected, docId });
+  // socket: requests sent over the socket (a request sent again by POST before a sendSync counts in both)
+  const stats = () => ({ ...counts, socket: socket.stats().requests, connected, docId, socketState: socket.stats().state,
+    socketOpenMs: socket.stats().openMs });
 
   return { KIND, post, invoke, sendSync, encodeArgs, flush, scriptResult, startPull, stats, InvokeError, RefusedError, readFrame,
     fetchParts };

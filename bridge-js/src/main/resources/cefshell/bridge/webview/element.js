@@ -7,10 +7,13 @@
 // becomes WebView.prototype) and plays the custom-element callbacks: connected, disconnected, src changed. It talks to Java
 // only through `link` ({ call(op, args) -> Promise, onEvent(handler) }), so the same element works wherever the link
 // is made (webview/page-link.js in the page's world). Operations (Java: cefshell.internal.guest.GuestOps):
-//   create [viewId, {src, partition, preload}] -> guest webContents id;  rect [viewId, x, y, w, h, visible];
+//   create [viewId, {src, partition, preload, allowpopups, webpreferences, useragent, httpreferrer}] -> guest
+//   webContents id, or -1 when Java's will-attach-webview refused it;  rect [viewId, x, y, w, h, visible];
 //   destroy [viewId];  and the element's methods, [viewId, ...arguments].
 // Events arrive as (viewId, name, props, state): props are copied onto a plain Event (no bubbling, not cancelable,
-// as Electron's), state ({url, title, isLoading, canGoBack, canGoForward}) answers the synchronous getters.
+// as Electron's), state ({url, title, isLoading, canGoBack, canGoForward, isCrashed, userAgent}) answers the
+// synchronous getters. As in Electron, src follows the guest's navigations (without loading again), setting it to
+// any value loads it, clearing it is undone, and partition cannot change once the guest exists.
 function defineWebview(link) {
   if (typeof window.WebView === 'function') return;
   const NOT_ATTACHED = 'The WebView must be attached to the DOM and the dom-ready event emitted before this method '
@@ -26,6 +29,10 @@ function defineWebview(link) {
     if (state) s.state = state;
     if (name === 'dom-ready') s.ready = true;
     if (name === 'destroyed') forget(el, s);
+    if (name === 'load-commit' && props && props.isMainFrame && el.getAttribute('src') !== props.url) {
+      s.ownSrc = props.url;
+      el.setAttribute('src', props.url);
+    }
     const event = new Event(name);
     Object.assign(event, props || {});
     el.dispatchEvent(event);
@@ -71,13 +78,26 @@ function defineWebview(link) {
   function create(el, s) {
     const src = el.getAttribute('src');
     if (s.viewId !== null || src === null || src === '') return;
+    const partition = el.getAttribute('partition') || '';
+    if (partition === 'persist:') {
+      console.error('Invalid partition attribute.');
+      return;
+    }
     s.viewId = nextViewId++;
+    s.partition = partition;
     views.set(s.viewId, el);
     watchPage();
     if (resizes) resizes.observe(el);
-    const params = { src: resolved(src), partition: el.getAttribute('partition') || '',
-      preload: el.hasAttribute('preload') ? resolved(el.getAttribute('preload')) : '' };
+    const params = { src: resolved(src), partition,
+      preload: el.hasAttribute('preload') ? resolved(el.getAttribute('preload')) : '',
+      allowpopups: el.hasAttribute('allowpopups'), webpreferences: el.getAttribute('webpreferences') || '',
+      useragent: el.getAttribute('useragent') || '', httpreferrer: el.getAttribute('httpreferrer') || '' };
     link.call('create', [s.viewId, params]).then((guestId) => {
+      if (guestId === -1) { // will-attach-webview's preventDefault
+        forget(el, s);
+        el.dispatchEvent(new Event('destroyed'));
+        return;
+      }
       s.guestId = guestId;
       scheduleCheck();
     }, (e) => {
@@ -135,11 +155,25 @@ function defineWebview(link) {
     srcChanged() {
       const s = internals.get(this);
       const value = this.getAttribute('src');
+      const own = s.ownSrc;
+      s.ownSrc = null;
+      if (own !== null && value === own) return; // the element's own update after a navigation
+      if ((value === null || value === '') && s.guestId !== null && s.state.url) { // Electron undoes a clear
+        s.ownSrc = s.state.url;
+        this.setAttribute('src', s.state.url);
+        return;
+      }
       if (value === null || value === '' || !this.isConnected) return;
       if (s.viewId === null) create(this, s);
-      else if (s.guestId !== null && resolved(value) !== s.state.url) {
-        link.call('loadURL', [s.viewId, resolved(value)]).catch(() => {});
-      }
+      else if (s.guestId !== null) link.call('loadURL', [s.viewId, resolved(value)]).catch(() => {});
+    }
+
+    partitionChanged() {
+      const s = internals.get(this);
+      const value = this.getAttribute('partition') || '';
+      if (s.viewId === null || value === s.partition) return;
+      console.error('The object has already navigated, so its partition cannot be changed.');
+      if (s.partition === '') this.removeAttribute('partition'); else this.setAttribute('partition', s.partition);
     }
 
     // Attributes reflected as properties, as Electron's element has them.
@@ -149,6 +183,14 @@ function defineWebview(link) {
     set partition(value) { this.setAttribute('partition', String(value)); }
     get preload() { return this.getAttribute('preload') || ''; }
     set preload(value) { this.setAttribute('preload', String(value)); }
+    get allowpopups() { return this.hasAttribute('allowpopups'); }
+    set allowpopups(value) { if (value) this.setAttribute('allowpopups', ''); else this.removeAttribute('allowpopups'); }
+    get webpreferences() { return this.getAttribute('webpreferences') || ''; }
+    set webpreferences(value) { this.setAttribute('webpreferences', String(value)); }
+    get useragent() { return this.getAttribute('useragent') || ''; }
+    set useragent(value) { this.setAttribute('useragent', String(value)); }
+    get httpreferrer() { return this.getAttribute('httpreferrer') || ''; }
+    set httpreferrer(value) { this.setAttribute('httpreferrer', String(value)); }
 
     getURL() { return attached(this).state.url; }
     getTitle() { return attached(this).state.title; }
@@ -156,8 +198,31 @@ function defineWebview(link) {
     canGoBack() { return attached(this).state.canGoBack; }
     canGoForward() { return attached(this).state.canGoForward; }
     getWebContentsId() { return attached(this).guestId; }
+    isCrashed() { return attached(this).state.isCrashed; }
+    getUserAgent() { return attached(this).state.userAgent; }
 
-    loadURL(url) { return link.call('loadURL', [attached(this).viewId, resolved(String(url))]); }
+    loadURL(url, options) {
+      const s = attached(this);
+      const o = options && typeof options === 'object' ? options : {};
+      const opts = {};
+      if (typeof o.userAgent === 'string') opts.userAgent = o.userAgent;
+      if (typeof o.httpReferrer === 'string') opts.httpReferrer = o.httpReferrer;
+      else if (o.httpReferrer && typeof o.httpReferrer.url === 'string') opts.httpReferrer = o.httpReferrer.url;
+      if (opts.userAgent !== undefined) s.state.userAgent = opts.userAgent;
+      return link.call('loadURL', [s.viewId, resolved(String(url)), opts]).then(() => undefined);
+    }
+    insertCSS(css) { return link.call('insertCSS', [attached(this).viewId, String(css)]); }
+    removeInsertedCSS(key) { return link.call('removeInsertedCSS', [attached(this).viewId, String(key)]).then(() => undefined); }
+    setUserAgent(userAgent) {
+      const s = attached(this);
+      s.state.userAgent = String(userAgent);
+      link.call('setUserAgent', [s.viewId, String(userAgent)]).catch(() => {});
+    }
+    focus() {
+      const s = internals.get(this);
+      if (s && s.guestId !== null) link.call('focus', [s.viewId]).catch(() => {});
+      else HTMLElement.prototype.focus.call(this);
+    }
     reload() { link.call('reload', [attached(this).viewId]).catch(() => {}); }
     stop() { link.call('stop', [attached(this).viewId]).catch(() => {}); }
     goBack() { link.call('goBack', [attached(this).viewId]).catch(() => {}); }
@@ -187,7 +252,9 @@ function defineWebview(link) {
     if (internals.has(el)) return;
     Object.setPrototypeOf(el, WebViewElement.prototype);
     internals.set(el, { viewId: null, guestId: null, ready: false, lastRect: null, detachTimer: null,
-      connected: false, state: { url: '', title: '', isLoading: false, canGoBack: false, canGoForward: false } });
+      connected: false, ownSrc: null, partition: '',
+      state: { url: '', title: '', isLoading: false, canGoBack: false, canGoForward: false, isCrashed: false,
+        userAgent: '' } });
   }
   function sync(el) { // compares where the element is with what it was told last
     upgrade(el);
@@ -214,20 +281,25 @@ function defineWebview(link) {
     new MutationObserver((records) => {
       const touched = new Set();
       const srcChanged = new Set();
+      const partitionChanged = new Set();
       for (const r of records) {
         if (r.type === 'childList') {
           for (const n of r.addedNodes) webviewsIn(n, touched);
           for (const n of r.removedNodes) webviewsIn(n, touched);
-        } else if (r.type === 'attributes' && r.attributeName === 'src' && r.target.localName === 'webview') {
-          srcChanged.add(r.target);
+        } else if (r.type === 'attributes' && r.target.localName === 'webview') {
+          (r.attributeName === 'src' ? srcChanged : partitionChanged).add(r.target);
         }
       }
       touched.forEach(sync);
+      for (const el of partitionChanged) {
+        upgrade(el);
+        el.partitionChanged();
+      }
       for (const el of srcChanged) {
         upgrade(el);
         el.srcChanged();
       }
-    }).observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['src'] });
+    }).observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['src', 'partition'] });
   }
   if (document.documentElement) observe(); else addEventListener('DOMContentLoaded', observe, { once: true });
   Object.defineProperty(window, 'WebView', { value: WebViewElement, writable: true, configurable: true });

@@ -27,7 +27,13 @@ public final class CefshellOffscreenBrowser extends CefBrowser_N implements CefR
 
     public CefshellOffscreenBrowser(CefClient client, String url, boolean transparent, CefRenderHandler renderer,
                                     Component component) {
-        super(client, url, null, null, null, null);
+        this(client, url, transparent, renderer, component, null);
+    }
+
+    /** @param context the request context (storage partition) of the browser; null for CEF's global one */
+    public CefshellOffscreenBrowser(CefClient client, String url, boolean transparent, CefRenderHandler renderer,
+                                    Component component, CefRequestContext context) {
+        super(client, url, context, null, null, null);
         this.transparent = transparent;
         this.renderer = renderer;
         this.component = component;

@@ -12,11 +12,14 @@ import java.util.function.Consumer;
  * <pre>{@code
  * {
  *   "name": "hello",                                  // default: the folder's name
+ *   "version": "1.2.0",                               // app.getVersion(), default "0.0.0"
  *   "entry": "index.html",                            // the page the window opens
  *   "preload": "preload.js",                          // the app's own preload script
  *   "contextIsolation": false,                        // default: on with a preload, off without (Electron's)
+ *   "webviewTag": true,                               // the page may use <webview> (default false, as Electron's)
  *   "window": { "title": "Hello", "width": 800, "height": 600 },   // no title: follow the page's <title>
- *   "main": { "class": "hello.HelloMain", "sources": "main" }      // Java main-side code, see cefshell.AppMain
+ *   "main": { "class": "hello.HelloMain", "sources": "main" },     // Java main-side code, see cefshell.AppMain
+ *   "singleInstance": true                            // a second run hands over to the first (default false)
  * }
  * }</pre>
  *
@@ -25,13 +28,14 @@ import java.util.function.Consumer;
  * @param entry   the entry page, relative to {@code folder}, with '/' separators
  * @param preload the app's preload script (absolute), or null
  * @param contextIsolation Electron's contextIsolation as the manifest sets it, or null for the default
+ * @param webviewTag whether the window's page may use {@code <webview>}
  * @param window  the default window's settings
  * @param main    the main-side code, or null for a pure web app
  * @param version {@code version} in app.json ({@code app.getVersion()}), "0.0.0" without one
  * @param singleInstance whether a second run hands over to the first before starting Chromium
  */
-public record AppManifest(Path folder, String name, String entry, Path preload, Boolean contextIsolation, Window window,
-                          Main main, String version, boolean singleInstance) {
+public record AppManifest(Path folder, String name, String entry, Path preload, Boolean contextIsolation,
+                          boolean webviewTag, Window window, Main main, String version, boolean singleInstance) {
     public static final String FILE_NAME = "app.json";
 
     /** @param title null to follow the page's title */

@@ -23,8 +23,8 @@ import com.google.gson.JsonPrimitive;
  * such as {@code apps/hello/app.json: "window.width" must be a positive whole number, got "wide"}.
  */
 final class ManifestReader {
-    private static final Set<String> TOP_FIELDS = Set.of("name", "version", "entry", "preload", "contextIsolation", "window", "main",
-            "singleInstance");
+    private static final Set<String> TOP_FIELDS = Set.of("name", "version", "entry", "preload", "contextIsolation",
+            "webviewTag", "window", "main", "singleInstance");
     private static final Set<String> WINDOW_FIELDS = Set.of("title", "width", "height");
     private static final Set<String> MAIN_FIELDS = Set.of("class", "sources");
     private static final String IDENTIFIER = "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*";
@@ -66,14 +66,7 @@ final class ManifestReader {
             throw bad("\"name\" must not be empty");
         }
         String version = string(json, "version", "0.0.0");
-        boolean singleInstance = false;
-        JsonElement single = json.get("singleInstance");
-        if (single != null && !single.isJsonNull()) {
-            if (!(single instanceof JsonPrimitive p) || !p.isBoolean()) {
-                throw bad("\"singleInstance\" must be true or false, got " + kind(single));
-            }
-            singleInstance = p.getAsBoolean();
-        }
+        Boolean singleInstance = bool(json, "singleInstance");
         boolean explicitEntry = json.has("entry");
         String entry = string(json, "entry", "index.html");
         Path entryFile = inside("entry", entry);
@@ -91,16 +84,11 @@ final class ManifestReader {
                 throw bad("\"preload\" names " + preloadName + ", which does not exist in " + given);
             }
         }
-        Boolean contextIsolation = null;
-        JsonElement isolation = json.get("contextIsolation");
-        if (isolation != null && !isolation.isJsonNull()) {
-            if (!(isolation instanceof JsonPrimitive p) || !p.isBoolean()) {
-                throw bad("\"contextIsolation\" must be true or false, got " + kind(isolation));
-            }
-            contextIsolation = p.getAsBoolean();
-        }
+        Boolean contextIsolation = bool(json, "contextIsolation");
+        Boolean webviewTag = bool(json, "webviewTag");
         return new AppManifest(root, name, root.relativize(entryFile).toString().replace('\\', '/'), preload,
-                contextIsolation, window(object(json, "window")), main(object(json, "main")), version, singleInstance);
+                contextIsolation, Boolean.TRUE.equals(webviewTag), window(object(json, "window")),
+                main(object(json, "main")), version, Boolean.TRUE.equals(singleInstance));
     }
 
     private JsonObject parse(Path file) {
@@ -197,6 +185,18 @@ final class ManifestReader {
             throw bad("\"" + label + "\" must be a string, got " + kind(e));
         }
         return p.getAsString();
+    }
+
+    /** A true/false field, or null when absent. */
+    private Boolean bool(JsonObject o, String field) {
+        JsonElement e = o.get(field);
+        if (e == null || e.isJsonNull()) {
+            return null;
+        }
+        if (!(e instanceof JsonPrimitive p) || !p.isBoolean()) {
+            throw bad("\"" + field + "\" must be true or false, got " + kind(e));
+        }
+        return p.getAsBoolean();
     }
 
     private JsonObject object(JsonObject o, String field) {

@@ -46,6 +46,9 @@ public final class BrowserHost {
     private final Listeners<LoadingState> loadingStates = new Listeners<>();
     private final Navigations navigations = new Navigations(this);
     private final Listeners<PopupRequest> popups = new Listeners<>();
+    private volatile org.cef.browser.CefRequestContext requestContext; // null: CEF's global one
+    private volatile org.cef.handler.CefRequestContextHandler resourceRequests; // null: CEF's default handling
+    private volatile Runnable pageCloseRequest; // null: window.close() closes the page
     private final java.util.List<Runnable> mainFrameStartSync = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.List<Runnable> closedSync = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.List<Consumer<CefBrowser>> createdSync = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -224,6 +227,15 @@ public final class BrowserHost {
                                           boolean isRedirect) {
                 return isOurs(b) && navigations.beforeBrowse(frame, request, isRedirect);
             }
+
+            @Override
+            public org.cef.handler.CefResourceRequestHandler getResourceRequestHandler(CefBrowser b, CefFrame frame,
+                    CefRequest request, boolean isNavigation, boolean isDownload, String requestInitiator,
+                    org.cef.misc.BoolRef disableDefaultHandling) {
+                var h = resourceRequests;
+                return h == null || !isOurs(b) ? null : h.getResourceRequestHandler(b, frame, request, isNavigation,
+                        isDownload, requestInitiator, disableDefaultHandling);
+            }
         });
         client.addLifeSpanHandler(new CefLifeSpanHandlerAdapter() {
             @Override
@@ -276,6 +288,12 @@ public final class BrowserHost {
             public boolean doClose(CefBrowser b) {
                 if (!isOurs(b)) {
                     return false; // our DevTools window: let it close on its own
+                }
+                Runnable keep = pageCloseRequest;
+                // the page's own window.close(), and its owner keeps the page; never while JCEF closes every browser
+                if (keep != null && !closing && org.cef.CefApp.getState() != org.cef.CefApp.CefAppState.SHUTTING_DOWN) {
+                    keep.run();
+                    return true;
                 }
                 b.closeDevTools();
                 closing = true;
@@ -338,11 +356,12 @@ public final class BrowserHost {
         if (offscreen) {
             offscreenView = new OffscreenView(transparent);
             org.cef.browser.CefshellOffscreenBrowser osr =
-                    new org.cef.browser.CefshellOffscreenBrowser(client, url, transparent, offscreenView, offscreenView);
+                    new org.cef.browser.CefshellOffscreenBrowser(client, url, transparent, offscreenView, offscreenView,
+                            requestContext);
             offscreenView.attach(osr);
             browser = osr;
         } else {
-            browser = client.createBrowser(url, false, false);
+            browser = client.createBrowser(url, false, false, requestContext);
         }
         beforeLoad.accept(browser);
         if (offscreen) {
@@ -548,6 +567,27 @@ public final class BrowserHost {
     /** Each new window the page asks for ({@code window.open}, {@code target=_blank}), on the event thread. */
     public void onPopup(Consumer<PopupRequest> listener) {
         popups.add(listener);
+    }
+
+    /** The storage and network session the page uses (a partition); set before the browser is created. */
+    public void useRequestContext(org.cef.browser.CefRequestContext context) {
+        this.requestContext = context;
+    }
+
+    /**
+     * Handles the page's requests before CEF's defaults (on CEF's IO thread): e.g. serves the app scheme to a page of
+     * another request context, where the global scheme handler factory does not reach. Null for CEF's defaults.
+     */
+    public void useResourceRequests(org.cef.handler.CefRequestContextHandler handler) {
+        this.resourceRequests = handler;
+    }
+
+    /**
+     * The page's own {@code window.close()} keeps the page and runs {@code r} instead (on the CEF UI thread; quick),
+     * as a {@code <webview>}'s guest does; {@link #close()} still closes it.
+     */
+    public void onPageCloseRequest(Runnable r) {
+        this.pageCloseRequest = r;
     }
 
     /** Routes CEF's focus events of a windowed page shown in Swing; null (default) lets CEF do as it likes. */

@@ -26,6 +26,10 @@ import cefshell.WillNavigateEvent;
  * {@code onBeforeBrowse}, so a POST cannot be replayed: it is not held, and its listeners hear of it with
  * {@link WillNavigateEvent#isCancellable()} false.
  *
+ * <p>Two events are for a {@code <webview>} element, which only watches: {@link #onPageNavigation} hears of the
+ * page's own navigations as will-navigate does but holds nothing, and {@link #onLoadCommit} is the element's
+ * {@code load-commit} (any frame's new document, and the main frame's in-page steps).
+ *
  * <p>State below is touched on CEF's UI thread only.
  */
 public final class Navigations {
@@ -37,6 +41,8 @@ public final class Navigations {
     private final Listeners<DidNavigateDetails> didNavigate = new Listeners<>();
     private final Listeners<NavigationDetails> didNavigateInPage = new Listeners<>();
     private final Listeners<DidFailLoadDetails> didFailLoad = new Listeners<>();
+    private final Listeners<String> pageNavigation = new Listeners<>();
+    private final Listeners<NavigationDetails> loadCommit = new Listeners<>();
 
     private boolean crossDocumentPending; // a main-frame navigation to another document started and has not committed
     private String committedUrl = "";
@@ -67,6 +73,19 @@ public final class Navigations {
         didFailLoad.add(listener);
     }
 
+    /**
+     * The URL of each main-frame navigation the page starts itself, as will-navigate would hear of it, but without
+     * holding it: no gate, nothing to prevent (a {@code <webview>} element's will-navigate).
+     */
+    public void onPageNavigation(Consumer<String> listener) {
+        pageNavigation.add(listener);
+    }
+
+    /** A frame committed a new document, or the main frame's URL changed inside its document. */
+    public void onLoadCommit(Consumer<NavigationDetails> listener) {
+        loadCommit.add(listener);
+    }
+
     /** {@code onBeforeBrowse}, CEF UI thread: true cancels the navigation. */
     boolean beforeBrowse(CefFrame frame, CefRequest request, boolean isRedirect) {
         if (isRedirect) {
@@ -74,7 +93,11 @@ public final class Navigations {
         }
         String url = request.getURL();
         boolean main = frame.isMain();
-        if (main && !willNavigate.isEmpty() && pageInitiated(request)) {
+        boolean byThePage = main && pageInitiated(request);
+        if (byThePage) {
+            pageNavigation.fire(url);
+        }
+        if (byThePage && !willNavigate.isEmpty()) {
             if ("GET".equalsIgnoreCase(request.getMethod())) {
                 ShellThreads.event(() -> decide(url));
                 return true;
@@ -121,15 +144,20 @@ public final class Navigations {
 
     /** {@code onLoadStart} of any frame, CEF UI thread: the frame committed a new document. */
     void loadStarted(CefFrame frame) {
+        String url = frame.getURL();
         if (!frame.isMain()) {
+            loadCommit.fire(new NavigationDetails(url, false, false));
             return;
         }
         crossDocumentPending = false;
-        String url = frame.getURL();
         committedUrl = url;
-        navigated = !url.equals(errorPageUrl) // not Chromium's error page for a failed load: did-fail-load said it
-                && !("about:blank".equals(url) && !"about:blank".equals(host.requestedUrl())); // nor the placeholder
+        boolean placeholder = "about:blank".equals(url) && !"about:blank".equals(host.requestedUrl());
+        // not Chromium's error page for a failed load: did-fail-load said it
+        navigated = !url.equals(errorPageUrl) && !placeholder;
         errorPageUrl = null;
+        if (!placeholder) {
+            loadCommit.fire(new NavigationDetails(url, false, true));
+        }
     }
 
     /**
@@ -174,5 +202,6 @@ public final class Navigations {
         committedUrl = url;
         didStartNavigation.fire(new NavigationDetails(url, true, true));
         didNavigateInPage.fire(new NavigationDetails(url, true, true));
+        loadCommit.fire(new NavigationDetails(url, true, true));
     }
 }

@@ -21,6 +21,8 @@ public final class WebContentsImpl implements WebContents {
     private final ScriptRunner scripts = new ScriptRunner();
     private final DevToolsWindow devTools = new DevToolsWindow();
     private final Listeners<cefshell.WebContents> didAttachWebview = new Listeners<>();
+    private final java.util.List<Consumer<cefshell.WillAttachWebviewEvent>> willAttachWebview =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile WebContentsImpl hostWebContents; // a <webview> guest's host page
     private volatile cefshell.WindowOpenHandler windowOpenHandler;
     private final Listeners<CreatedWindow> didCreateWindow = new Listeners<>();
@@ -282,6 +284,22 @@ public final class WebContentsImpl implements WebContents {
     @Override
     public void onDidAttachWebview(Consumer<cefshell.WebContents> listener) {
         didAttachWebview.add(Objects.requireNonNull(listener, "listener == null"));
+    }
+
+    @Override
+    public void onWillAttachWebview(Consumer<cefshell.WillAttachWebviewEvent> listener) {
+        willAttachWebview.add(Objects.requireNonNull(listener, "listener == null"));
+    }
+
+    /** Runs the will-attach-webview listeners now, on the calling thread (the host page's IPC lane), in order. */
+    public void willAttachWebview(cefshell.WillAttachWebviewEvent event) {
+        for (var l : willAttachWebview) {
+            try {
+                l.accept(event);
+            } catch (RuntimeException e) {
+                System.getLogger("cefshell.browser").log(System.Logger.Level.ERROR, "a will-attach-webview listener threw", e);
+            }
+        }
     }
 
     /** A guest page of one of this page's {@code <webview>} elements was made (the guest package tells). */

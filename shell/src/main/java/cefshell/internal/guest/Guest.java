@@ -26,10 +26,15 @@ final class Guest {
     private final String hostFrameId;
     private final int viewId;
     private final GuestSurface surface;
+    private final GuestRequests requests;
+    private volatile String userAgent = ""; // as the guest's bridge reports it, or as set since
     private volatile boolean destroyed;
+    private volatile boolean sawDocument; // a navigation other than to the first about:blank
     private boolean domReadySent; // guarded by this: for the current load
 
-    Guest(PageIpc hostPage, Component hostView, String hostFrameId, int viewId, GuestSurface surface) {
+    Guest(PageIpc hostPage, Component hostView, String hostFrameId, int viewId, GuestSurface surface,
+          GuestRequests requests) {
+        this.requests = requests;
         this.hostPage = hostPage;
         this.hostView = hostView;
         this.hostFrameId = hostFrameId;
@@ -68,6 +73,18 @@ final class Guest {
             domReady(); // if the bridge's report is still on its way (or there is no bridge): dom-ready comes first
             fire("did-finish-load", Map.of());
         });
+        var navigations = host.navigations();
+        // the element's will-navigate only watches: a listener of the gate would hold and replay each navigation
+        navigations.onPageNavigation(url -> navigation("will-navigate", url, props("url", url)));
+        navigations.onLoadCommit(d -> navigation("load-commit", d.url(),
+                props("url", d.url(), "isMainFrame", d.isMainFrame())));
+        navigations.onDidNavigate(d -> navigation("did-navigate", d.url(), props("url", d.url(),
+                "httpResponseCode", d.httpResponseCode(), "httpStatusText", d.httpStatusText())));
+        navigations.onDidNavigateInPage(d -> navigation("did-navigate-in-page", d.url(),
+                props("url", d.url(), "isMainFrame", d.isMainFrame())));
+        navigations.onDidFailLoad(d -> navigation("did-fail-load", d.validatedURL(), props("errorCode", d.errorCode(),
+                "errorDescription", d.errorDescription(), "validatedURL", d.validatedURL(),
+                "isMainFrame", d.isMainFrame())));
         host.onTitleChange(title -> fire("page-title-updated", props("title", title, "explicitSet", true)));
         host.onConsoleMessage(this::console);
         host.renderer().onGone(d -> fire("render-process-gone",
@@ -80,6 +97,26 @@ final class Guest {
             // only now: taking a windowed browser's component out of its window while CEF closes it can stall CEF
             Swing.later(() -> GuestPlacement.remove(surface.component()));
         });
+    }
+
+    /** One of Electron's navigation events of the element, with its properties. */
+    private void navigation(String event, String url, Map<String, Object> props) {
+        // a guest may start on a blank placeholder while its scripts are installed: not a navigation of its own
+        if ("about:blank".equals(url) && !sawDocument) {
+            return;
+        }
+        sawDocument = true;
+        fire(event, props);
+    }
+
+    GuestRequests requests() {
+        return requests;
+    }
+
+    void userAgent(String ua) {
+        if (ua != null) {
+            userAgent = ua;
+        }
     }
 
     private void console(ConsoleMessage m) {
@@ -126,6 +163,8 @@ final class Guest {
         s.put("isLoading", live && b.isLoading());
         s.put("canGoBack", live && b.canGoBack());
         s.put("canGoForward", live && b.canGoForward());
+        s.put("isCrashed", live && webContents().isCrashed());
+        s.put("userAgent", userAgent);
         return s;
     }
 
@@ -133,6 +172,13 @@ final class Guest {
     void place(Rectangle rect, boolean visible) {
         if (!destroyed) {
             Swing.later(() -> GuestPlacement.place(hostView, surface.component(), rect, visible));
+        }
+    }
+
+    /** Electron's webview.focus(): the keyboard goes to the guest page. EDT. */
+    void focus() {
+        if (!destroyed) {
+            surface.component().requestFocus();
         }
     }
 

@@ -1,8 +1,13 @@
 package cefshell.internal.guest;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
+import cefshell.internal.browser.Swing;
+import cefshell.internal.browser.UserAgentOverride;
 import cefshell.internal.browser.WebContentsImpl;
 import cefshell.internal.ipc.Reply;
 
@@ -11,6 +16,7 @@ import cefshell.internal.ipc.Reply;
  * after the view id. Each answers through {@code reply} exactly once.
  */
 final class GuestOps {
+    private static final AtomicLong CSS_KEYS = new AtomicLong();
     private GuestOps() {
     }
 
@@ -25,22 +31,31 @@ final class GuestOps {
                 destroy.accept(g);
                 reply.result(null);
             }
-            case "loadURL" -> {
-                wc.loadURL(string(args, 0, "url"));
-                reply.result(null);
+            case "loadURL" -> loadURL(g, string(args, 0, "url"), args.size() > 1 && args.get(1) instanceof Map<?, ?> m
+                    ? m : Map.of(), reply);
+            case "insertCSS" -> {
+                String key = "css-" + CSS_KEYS.incrementAndGet();
+                script(wc, InsertedCss.insert(key, string(args, 0, "css")), reply, v -> key);
+            }
+            case "removeInsertedCSS" -> script(wc, InsertedCss.remove(string(args, 0, "key")), reply, v -> null);
+            case "focus" -> done(reply, () -> Swing.later(() -> g.focus()));
+            case "setUserAgent" -> {
+                String ua = string(args, 0, "userAgent");
+                g.userAgent(ua);
+                UserAgentOverride.set(wc.host(), ua).whenComplete((v, e) -> {
+                    if (e != null) {
+                        reply.error("Error: " + e.getMessage());
+                    } else {
+                        reply.result(null);
+                    }
+                });
             }
             case "reload" -> done(reply, wc::reload);
             case "stop" -> done(reply, () -> wc.host().browser().stopLoad());
             case "goBack" -> done(reply, () -> wc.host().browser().goBack());
             case "goForward" -> done(reply, () -> wc.host().browser().goForward());
             case "openDevTools" -> done(reply, wc::openDevTools);
-            case "executeJavaScript" -> wc.executeJavaScript(string(args, 0, "code")).whenComplete((v, e) -> {
-                if (e != null) {
-                    reply.error(e instanceof cefshell.JsError js ? js.getMessage() : "Error: " + e.getMessage());
-                } else {
-                    reply.result(v);
-                }
-            });
+            case "executeJavaScript" -> script(wc, string(args, 0, "code"), reply, v -> v);
             case "send" -> {
                 wc.send(string(args, 0, "channel"), args.subList(1, args.size()).toArray());
                 reply.result(null);
@@ -53,6 +68,40 @@ final class GuestOps {
             }
             default -> reply.error("Error: Invalid method: " + op);
         }
+    }
+
+    /**
+     * Electron's {@code loadURL(url, {httpReferrer, userAgent})}: the user agent from now on, the referrer for this
+     * load only.
+     */
+    private static void loadURL(Guest g, String url, Map<?, ?> options, Reply reply) {
+        WebContentsImpl wc = g.webContents();
+        Object referrer = options.get("httpReferrer");
+        if (referrer instanceof Map<?, ?> r) { // Electron also takes {url, policy}
+            referrer = r.get("url");
+        }
+        g.requests().referrerOnce(referrer instanceof String s ? s : null);
+        if (options.get("userAgent") instanceof String ua && !ua.isEmpty()) {
+            g.userAgent(ua);
+            UserAgentOverride.set(wc.host(), ua).whenComplete((v, e) -> {
+                wc.loadURL(url);
+                reply.result(null);
+            });
+            return;
+        }
+        wc.loadURL(url);
+        reply.result(null);
+    }
+
+    /** Runs {@code code} in the guest's main frame; the reply is {@code result} of its value, or its error. */
+    private static void script(WebContentsImpl wc, String code, Reply reply, Function<Object, Object> result) {
+        wc.executeJavaScript(code).whenComplete((v, e) -> {
+            if (e != null) {
+                reply.error(e instanceof cefshell.JsError js ? js.getMessage() : "Error: " + e.getMessage());
+            } else {
+                reply.result(result.apply(v));
+            }
+        });
     }
 
     private static void done(Reply reply, Runnable action) {

@@ -1,16 +1,18 @@
 package cefshell.internal.guest;
 
 import java.awt.Rectangle;
-import java.net.URI;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.cef.browser.CefRequestContext;
+import org.cef.callback.CefSchemeHandlerFactory;
 
 import cefshell.WebFrameMain;
 import cefshell.WebPreferences;
+import cefshell.internal.browser.ShellThreads;
+import cefshell.internal.browser.UserAgentOverride;
 import cefshell.internal.browser.WebContentsImpl;
 import cefshell.internal.ipc.HostRelay;
 import cefshell.internal.ipc.PageIpc;
@@ -23,13 +25,20 @@ import cefshell.internal.ipc.Reply;
  * host page's document (a navigation) or the host page itself.
  */
 public final class GuestViews implements HostRelay {
-    private final Set<Integer> hosts = ConcurrentHashMap.newKeySet();
+    /** host webContents id -> its preferences (a guest is never less isolated than its host) */
+    private final Map<Integer, WebPreferences> hosts = new ConcurrentHashMap<>();
     private final Map<Integer, Guest> byGuestId = new ConcurrentHashMap<>();
     /** host webContents id -> "hostFrameId/viewId" -> guest */
     private final Map<Integer, Map<String, Guest>> byHost = new ConcurrentHashMap<>();
-    private final AtomicBoolean partitionWarned = new AtomicBoolean();
+    private final Partitions partitions = new Partitions();
+    private final CefSchemeHandlerFactory appScheme;
     private final Set<Integer> open = ConcurrentHashMap.newKeySet(); // guest pages until CEF has closed them
     private volatile GuestSurfaces surfaces;
+
+    /** @param appScheme serves the app scheme to guests in partitions of their own */
+    public GuestViews(CefSchemeHandlerFactory appScheme) {
+        this.appScheme = appScheme;
+    }
 
     /** How guest pages are made; set once by the shell. */
     public void useSurfaces(GuestSurfaces surfaces) {
@@ -37,9 +46,9 @@ public final class GuestViews implements HostRelay {
     }
 
     /** {@code host} has {@code webviewTag}: it may create guests, which go when its document or itself goes. */
-    public void allowHost(WebContentsImpl host) {
+    public void allowHost(WebContentsImpl host, WebPreferences prefs) {
         int id = host.id();
-        hosts.add(id);
+        hosts.put(id, prefs);
         host.host().onMainFrameStartSync(() -> destroyAll(id));
         host.host().onClosedSync(() -> {
             hosts.remove(id);
@@ -80,6 +89,7 @@ public final class GuestViews implements HostRelay {
             if (op.equals("dom-ready")) { // a guest's own report, not an element's
                 Guest g = byGuestId.get(from.webContents().id());
                 if (g != null && frame.isMainFrame()) {
+                    g.userAgent(args.isEmpty() || !(args.get(0) instanceof String ua) ? null : ua);
                     g.domReady();
                 }
                 reply.result(null);
@@ -101,9 +111,11 @@ public final class GuestViews implements HostRelay {
         }
     }
 
-    private int create(PageIpc host, WebFrameMain frame, int viewId, Map<?, ?> params) {
+    /** Makes the element's guest; returns its webContents id, or -1 when a will-attach-webview listener refused it. */
+    private int create(PageIpc host, WebFrameMain frame, int viewId, Map<?, ?> attributes) {
         int hostId = host.webContents().id();
-        if (!hosts.contains(hostId)) {
+        WebPreferences hostPrefs = hosts.get(hostId);
+        if (hostPrefs == null) {
             throw new IllegalArgumentException("<webview> is disabled: the page's webPreferences have no webviewTag");
         }
         String key = key(frame, viewId);
@@ -112,23 +124,42 @@ public final class GuestViews implements HostRelay {
         if (existing != null) {
             return existing.webContents().id();
         }
-        String src = params.get("src") instanceof String s ? s : "about:blank";
-        if (params.get("partition") instanceof String p && !p.isEmpty() && partitionWarned.compareAndSet(false, true)) {
-            System.err.println("cefshell: <webview partition=\"" + p + "\">: partitions are not supported yet; "
-                    + "every guest shares the host's session (warned once)");
-        }
-        WebPreferences.Builder prefs = WebPreferences.builder();
-        Path preload = preloadPath(params.get("preload"));
-        if (preload != null) {
-            prefs.preload(preload);
-        }
         GuestSurfaces make = surfaces;
         if (make == null) {
             throw new IllegalArgumentException("<webview> is not available in this shell");
         }
-        GuestSurface surface = make.create(src, prefs.build());
-        var hostView = ((WebContentsImpl) host.webContents()).host().uiComponent();
-        Guest g = new Guest(host, hostView, frame.frameId(), viewId, surface);
+        WebContentsImpl hostContents = (WebContentsImpl) host.webContents();
+        GuestParams params = new GuestParams(attributes, hostPrefs);
+        hostContents.willAttachWebview(params);
+        if (params.isDefaultPrevented()) {
+            return -1;
+        }
+        String partition = params.partition();
+        if (!Partitions.isValid(partition)) {
+            throw new IllegalArgumentException("Invalid partition attribute.");
+        }
+        CefRequestContext context = partitions.contextFor(partition);
+        GuestRequests requests = new GuestRequests(context == null ? null : appScheme);
+        requests.referrerOnce(params.httpReferrer());
+        String userAgent = params.userAgent();
+        Guest[] made = new Guest[1];
+        GuestSurface surface = make.create(params.src(), params.preferences(), params.allowPopups(), h -> {
+            h.useRequestContext(context);
+            h.useResourceRequests(requests);
+            if (!userAgent.isEmpty()) {
+                UserAgentOverride.atFirstNavigation(h, userAgent);
+            }
+            // the guest's window.close(): Electron keeps the guest and tells the element
+            h.onPageCloseRequest(() -> ShellThreads.event(() -> {
+                if (made[0] != null) {
+                    made[0].fire("close", Map.of());
+                }
+            }));
+        });
+        var hostView = hostContents.host().uiComponent();
+        Guest g = new Guest(host, hostView, frame.frameId(), viewId, surface, requests);
+        g.userAgent(userAgent.isEmpty() ? null : userAgent);
+        made[0] = g;
         byGuestId.put(surface.webContents().id(), g);
         guests.put(key, g);
         int guestId = surface.webContents().id();
@@ -138,25 +169,8 @@ public final class GuestViews implements HostRelay {
             forget(g);
         });
         g.forwardEvents();
-        ((WebContentsImpl) host.webContents()).didAttachWebview(surface.webContents());
-        return surface.webContents().id();
-    }
-
-    /** Electron: the preload must be a file: URL; anything else is ignored with this error. */
-    private static Path preloadPath(Object preload) {
-        if (!(preload instanceof String s) || s.isEmpty()) {
-            return null;
-        }
-        try {
-            URI uri = new URI(s);
-            if ("file".equals(uri.getScheme())) {
-                return Path.of(uri);
-            }
-        } catch (Exception e) {
-            // reported below
-        }
-        System.err.println("cefshell: Only \"file:\" protocol is supported in \"preload\" attribute.");
-        return null;
+        hostContents.didAttachWebview(surface.webContents());
+        return guestId;
     }
 
     private Guest guestOf(PageIpc host, WebFrameMain frame, int viewId) {

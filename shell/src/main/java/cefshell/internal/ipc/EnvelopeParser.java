@@ -29,6 +29,7 @@ import cefshell.internal.codec.ValueDecoder;
  * hello    = '{"h":1,"d":' DOC '}'
  * pull     = '{"w":1,"d":' DOC '}'
  * script   = '{"x":1,"a":' VALUE '}'      VALUE decodes to [id, ok, result]
+ * ticket   = '{"t":1,"d":' DOC ',"n":' NONCE '}'   NONCE: 32 lowercase hex digits in a string
  * </pre>
  */
 final class EnvelopeParser {
@@ -95,6 +96,62 @@ final class EnvelopeParser {
             Envelope env = members(in, blobs);
             end(in);
             return env;
+        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+            throw malformed(e);
+        }
+    }
+
+    /**
+     * A binary frame whose header and blobs came apart (the socket transport sends each blob as a message of its
+     * own, so neither side copies them into one buffer): the header's lengths must be exactly the blobs'.
+     */
+    static Envelope parseFrame(String header, List<byte[]> blobs) {
+        try {
+            JsonReader in = reader(header);
+            in.beginObject();
+            name(in, "b");
+            in.beginArray();
+            int i = 0;
+            while (in.hasNext()) {
+                long n = integer(in, NATURAL, "blob length");
+                if (i >= blobs.size() || n != blobs.get(i).length) {
+                    throw new MalformedMessageException("IPC blob length out of range");
+                }
+                i++;
+            }
+            in.endArray();
+            if (i != blobs.size()) {
+                throw new MalformedMessageException((blobs.size() - i) + " blobs more than the header lists");
+            }
+            Envelope env = members(in, blobs);
+            end(in);
+            return env;
+        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+            throw malformed(e);
+        }
+    }
+
+    /** A document asking for a socket ticket: its id and the nonce the server must prove it knows. */
+    record TicketRequest(String docId, String nonce) { }
+
+    static TicketRequest parseTicket(String text) {
+        try {
+            JsonReader in = reader(text);
+            in.beginObject();
+            name(in, "t");
+            literal(in, "1");
+            name(in, "d");
+            String doc = docId(in);
+            name(in, "n");
+            if (in.peek() != JsonToken.STRING) {
+                throw new MalformedMessageException("the nonce is not a string");
+            }
+            String nonce = in.nextString();
+            if (!isDocId(nonce)) {
+                throw new MalformedMessageException("bad nonce");
+            }
+            end(in);
+            return new TicketRequest(doc, nonce);
         } catch (IOException | IllegalStateException | IllegalArgumentException e) {
             throw malformed(e);
         }

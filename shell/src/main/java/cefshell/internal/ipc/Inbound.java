@@ -20,6 +20,7 @@ public final class Inbound {
     private final long syncTimeoutMillis;
     private final RefusalLog refusals = new RefusalLog(PageIpc::log);
     private volatile IpcTrace trace = IpcTrace.OFF;
+    private volatile SocketTickets sockets = SocketTickets.NONE;
 
     public Inbound(IpcDispatcher dispatcher, long syncTimeoutMillis) {
         this.dispatcher = dispatcher;
@@ -42,6 +43,7 @@ public final class Inbound {
             case HELLO -> hello(page, from, text, once);
             case PULL -> pull(page, from, text, once);
             case SCRIPT_RESULT -> IpcThreads.HANDLERS.execute(() -> scriptResult(page, from, text, once));
+            case TICKET -> IpcThreads.HANDLERS.execute(() -> ticket(page, from, text, once));
             case ENVELOPE -> envelope(page, from, null, via, head.docId(), text.length(),
                     () -> EnvelopeParser.parseText(text), once, stamps);
         }
@@ -85,6 +87,46 @@ public final class Inbound {
         }
         envelope(page, from, null, TransportKind.PROMPT, head.docId(), text.length(),
                 () -> EnvelopeParser.parseText(text), once, stamps);
+    }
+
+    /** Where documents get their socket tickets; set once by the shell. */
+    public void useSockets(SocketTickets tickets) {
+        this.sockets = java.util.Objects.requireNonNull(tickets, "tickets == null");
+    }
+
+    /**
+     * A binary frame over a document's socket, whose header and blobs came as separate messages. {@code from} and
+     * {@code docId} are what the socket's ticket was issued to (by cefQuery, which Chromium attributes), never what
+     * the frame says: a frame naming another document is refused.
+     */
+    public void acceptSocket(PageIpc page, FrameRef from, String docId, String header, java.util.List<byte[]> blobs,
+                             Responder responder) {
+        Responder once = new Once(responder);
+        if (!admitted(page, from, false, once)) {
+            return;
+        }
+        RequestHead head = RequestHead.ofFrameHeader(header.length() > RequestHead.MAX_HEAD_CHARS
+                ? header.substring(0, RequestHead.MAX_HEAD_CHARS) : header);
+        if (head == null || !head.docId().equals(docId)) {
+            refuse(page, from, Refusal.malformed(head == null ? "not a cefshell frame"
+                    : "the frame names another document than its socket's"), once);
+            return;
+        }
+        long size = header.length();
+        for (byte[] b : blobs) {
+            size += b.length;
+        }
+        envelope(page, from, null, TransportKind.SOCKET, docId, (int) Math.min(size, Integer.MAX_VALUE),
+                () -> EnvelopeParser.parseFrame(header, blobs), once, null);
+    }
+
+    /**
+     * A socket connection refused before any request (no valid ticket, a wrong {@code Origin} or {@code Host}...):
+     * counted and logged with the other refusals. {@code page} and {@code frame} are null when no ticket named them.
+     */
+    public void refusedConnection(PageIpc page, FrameRef frame, String origin, String why) {
+        refusals.refused(page == null ? 0 : page.webContents().id(), Refusal.untrusted("IPC socket refused: " + why),
+                origin == null ? "?" : origin, frame == null ? null : frame.url());
     }
 
     /** Shows each message and how it ended to {@code trace} (the IPC inspector); {@link IpcTrace#OFF} to stop. */
@@ -150,6 +192,28 @@ public final class Inbound {
             return;
         }
         page.push().pull(from, responder);
+    }
+
+    /** A document asking for a socket ticket: bound to the frame CEF named and the document it now belongs to. */
+    private void ticket(PageIpc page, FrameRef from, String text, Responder responder) {
+        EnvelopeParser.TicketRequest r;
+        try {
+            r = EnvelopeParser.parseTicket(text);
+        } catch (MalformedMessageException e) {
+            refuse(page, from, Refusal.malformed(e.getMessage()), responder);
+            return;
+        }
+        FrameRef frame = page.documents().claim(r.docId(), from, null);
+        if (frame == null || !frame.frameId().equals(from.frameId())) { // a ticket only for the document's own frame
+            refuse(page, from, Refusal.malformed("document id already used by another frame"), responder);
+            return;
+        }
+        Object ticket = sockets.issue(page, frame, r.docId(), r.nonce());
+        if (ticket == null) {
+            responder.error("Error: the IPC socket is not available");
+        } else {
+            responder.value(ticket);
+        }
     }
 
     // Not on the lane: a handler holding this document's lane may be waiting for the result.

@@ -39,14 +39,17 @@ public final class PageIpc {
     private final RendererPush push = new RendererPush(this);
     private final Documents documents = new Documents();
     private final PagePortLink portLink = new PagePortLink(this);
+    private final DocumentScoped documentScoped = new DocumentScoped();
 
     /** @param browser the page's browser (created after this object, hence a supplier) */
     public PageIpc(java.util.function.Supplier<CefBrowser> browser, WebContents webContents) {
         this.browser = browser;
         this.webContents = webContents;
         // a new document in a frame: ports of the documents it replaced close (off the CEF thread that saw it)
-        documents.onNewDocument((frameId, docId) -> IpcThreads.HANDLERS.execute(
-                () -> PortRelays.current().documentStarted(portLink, frameId, docId)));
+        documents.onNewDocument((frameId, docId) -> IpcThreads.HANDLERS.execute(() -> {
+            documentScoped.documentStarted(frameId, docId, id -> liveFrame(id) != null);
+            PortRelays.current().documentStarted(portLink, frameId, docId);
+        }));
     }
 
     PortLink portLink() {
@@ -251,8 +254,17 @@ public final class PageIpc {
         Refusal gone = Refusal.gone(why);
         lanes.values().forEach(l -> l.close(gone));
         lanes.clear();
+        documentScoped.closeAll();
         // off the caller's thread, which may be one of CEF's: the ports' lock is never taken there
         IpcThreads.HANDLERS.execute(() -> PortRelays.current().pageGone(portLink));
+    }
+
+    /**
+     * Runs {@code close} when the document {@code docId} of {@code frameId} is gone (a new document started in its
+     * frame, the renderer died, the page closed); must not block. Returns a handle that forgets it.
+     */
+    public Runnable closeWithDocument(String frameId, String docId, Runnable close) {
+        return documentScoped.add(frameId, docId, close);
     }
 
     /** The page is gone for good. */

@@ -95,14 +95,22 @@ public final class Replies {
         return "\"e\":" + JsText.stringLiteral(text);
     }
 
-    /** A binary frame as segments: the length-prefixed header, then the blobs themselves (not copied). */
-    public static byte[][] frame(String members, List<byte[]> blobs) {
+    /** A binary frame's header: {@code {"b":[LENGTHS],MEMBERS}}, or {@code {"b":[LENGTHS]}} for null members. */
+    public static String frameHeader(String members, List<byte[]> blobs) {
         StringBuilder header = new StringBuilder("{\"b\":[");
         for (int i = 0; i < blobs.size(); i++) {
             header.append(i == 0 ? "" : ",").append(blobs.get(i).length);
         }
-        header.append("],").append(members).append('}');
-        byte[] h = header.toString().getBytes(StandardCharsets.UTF_8);
+        header.append(']');
+        if (members != null) {
+            header.append(',').append(members);
+        }
+        return header.append('}').toString();
+    }
+
+    /** A binary frame as segments: the length-prefixed header, then the blobs themselves (not copied). */
+    public static byte[][] frame(String members, List<byte[]> blobs) {
+        byte[] h = frameHeader(members, blobs).getBytes(StandardCharsets.UTF_8);
         long total = 4L + h.length;
         for (byte[] b : blobs) {
             total += b.length;

@@ -6,11 +6,12 @@ package cefshell.internal.ipc;
  * writes are recognised; the rest of the request is read strictly later, off CEF's threads ({@link EnvelopeParser}).
  */
 record RequestHead(Type type, String docId) {
-    enum Type { HELLO, PULL, SCRIPT_RESULT, ENVELOPE }
+    enum Type { HELLO, PULL, SCRIPT_RESULT, TICKET, ENVELOPE }
 
     private static final String HELLO = "{\"h\":1,\"d\":\"";
     private static final String PULL = "{\"w\":1,\"d\":\"";
     private static final String SCRIPT = "{\"x\":1,\"a\":";
+    private static final String TICKET = "{\"t\":1,\"d\":\"";
     private static final String INVOKE_FLAG = "\"i\":1,";
     private static final String DOC = "\"d\":\"";
     private static final int DOC_LENGTH = 32;
@@ -26,6 +27,10 @@ record RequestHead(Type type, String docId) {
         if (startsWith(text, 0, PULL)) {
             String doc = docAt(text, PULL.length());
             return doc == null ? null : new RequestHead(Type.PULL, doc);
+        }
+        if (startsWith(text, 0, TICKET)) {
+            String doc = docAt(text, TICKET.length());
+            return doc == null ? null : new RequestHead(Type.TICKET, doc);
         }
         if (startsWith(text, 0, SCRIPT)) {
             return new RequestHead(Type.SCRIPT_RESULT, null);

@@ -17,6 +17,12 @@ public enum TransportKind {
      */
     FRAME(true, EnumSet.of(MessageKind.SEND, MessageKind.INVOKE, MessageKind.SEND_TO, MessageKind.TO_HOST,
             MessageKind.POST_MESSAGE, MessageKind.PORT_MESSAGE, MessageKind.PORT_CLOSE, MessageKind.PORT_BIND, MessageKind.WEBVIEW), false),
+    /**
+     * A binary frame over the document's loopback WebSocket (transport.socket): what {@link #FRAME} carries, without
+     * CEF's 64 KiB resource reads; the header and each blob come as messages of their own.
+     */
+    SOCKET(true, EnumSet.of(MessageKind.SEND, MessageKind.INVOKE, MessageKind.SEND_TO, MessageKind.TO_HOST,
+            MessageKind.POST_MESSAGE, MessageKind.PORT_MESSAGE, MessageKind.PORT_CLOSE, MessageKind.PORT_BIND, MessageKind.WEBVIEW), false),
     /** A text envelope POSTed by a synchronous XHR to {@code /__cefshell/sync}: one sendSync. */
     SYNC_XHR(false, EnumSet.of(MessageKind.SYNC), true),
     /** A {@code window.prompt} carrying the marker and a text envelope: one sendSync. */

@@ -41,6 +41,13 @@ class AppManifestTest {
     }
 
     @Test
+    void webviewTagIsOffUnlessTheManifestTurnsItOn() throws IOException {
+        org.junit.jupiter.api.Assertions.assertFalse(AppManifest.load(app(null), w -> { }).webviewTag());
+        org.junit.jupiter.api.Assertions.assertTrue(AppManifest.load(app("{\"webviewTag\": true}"), w -> { }).webviewTag());
+        org.junit.jupiter.api.Assertions.assertTrue(error("{\"webviewTag\": 1}").contains("\"webviewTag\" must be true or false"));
+    }
+
+    @Test
     void aFolderWithOnlyIndexHtmlGetsTheDefaults() throws IOException {
         AppManifest m = AppManifest.load(app(null), w -> { });
         assertEquals("hello", m.name());

@@ -194,6 +194,51 @@ class InboundTest {
         release.countDown();
     }
 
+    @Test
+    void aSocketDeliversOnlyTheDocumentItsTicketNamed() {
+        countEveryCall("c", "fz", "h");
+        page.documents().remember(DOC, MAIN);
+        String header = "{\"b\":[3]," + envelope(1, "[0,\"c\",[{\"$\":\"ta\",\"k\":\"Uint8Array\",\"b\":0}]]").substring(1);
+        Recorded other = new Recorded();
+        inbound.acceptSocket(page, MAIN, "fedcba9876543210fedcba9876543210", header, List.of(new byte[3]), other);
+        assertTrue(other.await().startsWith("refused:"), other.await());
+        Recorded wrongLength = new Recorded();
+        inbound.acceptSocket(page, MAIN, DOC, header, List.of(new byte[4]), wrongLength);
+        assertTrue(wrongLength.await().startsWith("refused:"), wrongLength.await());
+        assertEquals(0, handlerCalls.get());
+        Recorded ok = new Recorded();
+        inbound.acceptSocket(page, MAIN, DOC, header, List.of(new byte[3]), ok);
+        assertEquals("accepted", ok.await());
+        assertTrue(handlerCalls.get() > 0, "the document's own frame is delivered");
+    }
+
+    /** A binary frame as the socket transport hands it over: the header, and the blobs it lists (else the rest). */
+    private void socket(byte[] frame, Recorded r) {
+        int n = frame.length < 4 ? 0 : java.nio.ByteBuffer.wrap(frame, 0, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt();
+        if (n < 0 || n > frame.length - 4) {
+            n = Math.max(0, frame.length - 4);
+        }
+        String header = new String(frame, Math.min(4, frame.length), n, StandardCharsets.UTF_8);
+        byte[] rest = java.util.Arrays.copyOfRange(frame, Math.min(frame.length, 4 + n), frame.length);
+        List<byte[]> blobs = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\{\"b\":\\[([0-9,]*)\\]").matcher(header);
+        int at = 0;
+        if (m.find() && !m.group(1).isEmpty()) {
+            for (String len : m.group(1).split(",")) {
+                int k = len.isEmpty() || len.length() > 9 ? -1 : Integer.parseInt(len);
+                if (k < 0 || at + k > rest.length) {
+                    break;
+                }
+                blobs.add(java.util.Arrays.copyOfRange(rest, at, at + k));
+                at += k;
+            }
+        }
+        if (at < rest.length) {
+            blobs.add(java.util.Arrays.copyOfRange(rest, at, rest.length));
+        }
+        inbound.acceptSocket(page, MAIN, DOC, header, blobs, r);
+    }
+
     /**
      * Near-valid and random input through every transport: mutations of what the bridge sends that each break one
      * rule, and random text and bytes. Seeded, so a failure repeats; bounded in count.
@@ -218,6 +263,7 @@ class InboundTest {
                     case QUERY, SYNC_XHR -> inbound.acceptText(page, MAIN, via, text, r);
                     case PROMPT -> inbound.acceptPrompt(page, MAIN.origin(), text, r);
                     case FRAME -> inbound.acceptFrame(page, MAIN, null, NearValid.asFrame(text, random), r);
+                    case SOCKET -> socket(NearValid.asFrame(text, random), r);
                 }
                 String answer = r.await();
                 assertTrue(answer.startsWith("refused:"), via + " took " + text + " -> " + answer);

@@ -67,6 +67,15 @@ public final class ReplyParts {
     }
 
     /**
+     * All blobs of a parked reply at once, for a page that has a socket (no 64 KiB reads to overlap there); null if
+     * there is no such reply. The reply is forgotten.
+     */
+    public List<byte[]> takeAll(String token) {
+        Parked p = token == null ? null : parked.remove(token);
+        return p == null ? null : p.blobs;
+    }
+
+    /**
      * Range {@code index} of {@code count} of a parked reply ({@code "<token>.<index>.<count>"}), bytes
      * {@code total*index/count} up to {@code total*(index+1)/count} of its blobs one after the other; null if there is
      * no such reply or range. The reply is forgotten after its {@code count}-th range.

@@ -1,0 +1,50 @@
+package cefshell.internal.guest;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.cef.browser.CefRequestContext;
+
+import cefshell.internal.browser.Swing;
+
+/**
+ * The storage sessions of {@code <webview>} guests, by their {@code partition} attribute, as Electron's: {@code ''}
+ * shares the host's (CEF's global request context), a name gives an in-memory session shared by every guest of that
+ * name, kept for the life of the shell. {@code persist:name} should be kept on disk; JCEF 146 creates request
+ * contexts without settings (no cache path), so it is in memory too, with a warning printed once.
+ */
+final class Partitions {
+    private static final String PERSIST = "persist:";
+    private final Map<String, CefRequestContext> contexts = new ConcurrentHashMap<>();
+    private final AtomicBoolean persistWarned = new AtomicBoolean();
+
+    /** Electron refuses {@code persist:} without a name: the element then has no guest. */
+    static boolean isValid(String partition) {
+        return !PERSIST.equals(partition);
+    }
+
+    /** The request context of {@code partition}; null for the host's (the global one). */
+    CefRequestContext contextFor(String partition) {
+        if (partition == null || partition.isEmpty()) {
+            return null;
+        }
+        if (!isValid(partition)) {
+            throw new IllegalArgumentException("Invalid partition attribute.");
+        }
+        if (partition.startsWith(PERSIST) && persistWarned.compareAndSet(false, true)) {
+            System.err.println("cefshell: <webview partition=\"" + partition + "\">: JCEF 146 cannot give a request "
+                    + "context a cache path, so persist: partitions are kept in memory and lost when the app ends "
+                    + "(warned once)");
+        }
+        return contexts.computeIfAbsent(partition, p -> {
+            // Made on the EDT: in an off-screen shell that is CEF's UI thread, where CEF initialises a new context at
+            // once; made elsewhere, its initialisation is posted to that thread, and an off-screen guest created
+            // there first (at once, on the EDT) was seen to crash CEF in create_browser with the uninitialised
+            // context. (A windowed guest is created later, when first painted.)
+            CefRequestContext[] made = new CefRequestContext[1];
+            Swing.onEdt(() -> made[0] = CefRequestContext.createContext(null));
+            return made[0];
+        });
+    }
+}

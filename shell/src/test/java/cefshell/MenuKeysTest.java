@@ -163,6 +163,33 @@ class MenuKeysTest {
         assertEquals("look up some words to select", chosen.poll(10, TimeUnit.SECONDS));
     }
 
+    @Test
+    void aMenuPoppedUpByTheContextMenuListenerStaysOpenUntilChosen(TestWindows t) throws Exception {
+        BrowserWindow w = t.page(FORM);
+        LinkedBlockingQueue<String> chosen = new LinkedBlockingQueue<>();
+        Menu context = Menu.buildFromTemplate(List.of(
+                MenuItemOptions.item("First", (item, window) -> chosen.add("first")),
+                MenuItemOptions.item("Second", (item, window) -> chosen.add("second"))));
+        w.webContents().onContextMenu(params ->
+                context.popup(Menu.PopupOptions.builder().window(w).at(params.x(), params.y()).build()));
+        Input user = new Input(w);
+        user.rightClick(60, 70); // on the input: the page has had the keyboard since
+        javax.swing.JPopupMenu popup = SwingTree.await(javax.swing.JPopupMenu.class, p -> p.isShowing()
+                && MenuTest.findItem(p, "Second") != null);
+        Thread.sleep(500);
+        assertTrue(SwingTree.onEdt(popup::isShowing), "the right button's release did not close it");
+        assertNull(chosen.poll(10, TimeUnit.MILLISECONDS), "nor chose an item");
+        Point second = SwingTree.onEdt(() -> {
+            javax.swing.JMenuItem item = MenuTest.findItem(popup, "Second");
+            Point p = item.getLocationOnScreen();
+            p.translate(item.getWidth() / 2, item.getHeight() / 2);
+            return p;
+        });
+        user.clickOnScreen(second);
+        assertEquals("second", chosen.poll(10, TimeUnit.SECONDS), "a real click on the item chose it");
+        Awaits.until("closed", 10, TimeUnit.SECONDS, () -> !SwingTree.onEdt(popup::isShowing));
+    }
+
     private static String clipboardText() {
         try {
             return (String) java.awt.Toolkit.getDefaultToolkit().getSystemClipboard()
@@ -200,6 +227,13 @@ class MenuKeysTest {
 
         void rightClick(int x, int y) {
             press(x, y, InputEvent.BUTTON3_DOWN_MASK);
+        }
+
+        void clickOnScreen(Point p) {
+            robot.mouseMove(p.x, p.y);
+            robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+            robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+            robot.waitForIdle();
         }
 
         private void press(int x, int y, int button) {

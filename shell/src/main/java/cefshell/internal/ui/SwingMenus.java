@@ -57,7 +57,7 @@ public final class SwingMenus {
      */
     public static void popup(Menu menu, BrowserWindow window, Component invoker, Integer x, Integer y,
                              Runnable onClose) {
-        JPopupMenu popup = new JPopupMenu();
+        JPopupMenu popup = new ContextPopup();
         popup.setLightWeightPopupEnabled(false);
         popup.putClientProperty(WINDOW, window);
         fill(popup, menu);

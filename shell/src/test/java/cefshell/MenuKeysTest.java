@@ -14,7 +14,11 @@ import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import javax.swing.JMenu;
 import javax.swing.JMenuBar;
+import javax.swing.JMenuItem;
+import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import cefshell.testing.Awaits;
 import cefshell.testing.ShellExtension;
 import cefshell.testing.SwingTree;
+import cefshell.testing.TestFrames;
 import cefshell.testing.TestWindows;
 
 /**
@@ -74,6 +79,35 @@ class MenuKeysTest {
         assertNull(clicks.poll(300, TimeUnit.MILLISECONDS), "neither the key the page took nor a disabled item fired");
         assertTrue(((List<?>) TestWindows.eval(w, "keys")).containsAll(List.of("K", "F7", "j")),
                 "the page saw the keys first: " + TestWindows.eval(w, "keys"));
+    }
+
+    @Test
+    void aSwingAppsOwnMenuBarAcceleratorsFireWhileItsPanelsPageHasTheKeyboard(TestFrames f) throws Exception {
+        BrowserPanel panel = f.loadedPanel(FORM);
+        LinkedBlockingQueue<String> fired = new LinkedBlockingQueue<>();
+        f.frame(0, 0, frame -> {
+            JMenuBar bar = new JMenuBar();
+            JMenu file = new JMenu("File");
+            JMenuItem save = new JMenuItem("Save");
+            save.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_S, InputEvent.CTRL_DOWN_MASK));
+            save.addActionListener(e -> fired.add("save on the EDT " + SwingUtilities.isEventDispatchThread()));
+            file.add(save);
+            bar.add(file);
+            frame.setJMenuBar(bar);
+            frame.add(panel);
+            frame.setSize(640, 480);
+        });
+        Input user = new Input(panel);
+        user.click(100, 70);
+        Awaits.until("#b focused", 10, TimeUnit.SECONDS,
+                () -> Boolean.TRUE.equals(TestFrames.eval(panel, "document.activeElement.id === 'b'")));
+        Thread.sleep(300);
+        user.keys(KeyEvent.VK_CONTROL, KeyEvent.VK_S);
+        assertEquals("save on the EDT true", fired.poll(10, TimeUnit.SECONDS));
+        user.keys(KeyEvent.VK_Q);
+        Awaits.until("the page typed q", 10, TimeUnit.SECONDS,
+                () -> "q".equals(TestFrames.eval(panel, "document.getElementById('b').value")));
+        assertNull(fired.poll(200, TimeUnit.MILLISECONDS), "one press, one action");
     }
 
     @Test
@@ -199,25 +233,30 @@ class MenuKeysTest {
         }
     }
 
-    /** Real mouse and keys on the window's page, placed at a known spot in front. */
+    /** Real mouse and keys on a page (a window's, or a panel's), its window placed at a known spot in front. */
     private static final class Input {
-        private final BrowserWindow window;
+        private final java.awt.Component page;
         private final Robot robot;
 
         Input(BrowserWindow window) throws AWTException {
-            this.window = window;
+            this(SwingTree.onEdt(() -> window.frame().getContentPane()));
+        }
+
+        Input(java.awt.Component page) throws AWTException {
+            this.page = page;
             this.robot = new Robot();
             robot.setAutoDelay(10);
-            Awaits.until("window showing", 10, TimeUnit.SECONDS, () -> SwingTree.onEdt(() -> window.frame().isShowing()));
+            Awaits.until("page showing", 10, TimeUnit.SECONDS, () -> SwingTree.onEdt(page::isShowing));
             SwingTree.onEdt(() -> {
-                window.frame().setLocation(0, 0); // Xvfb runs no window manager: in front, whole, at a known place
-                window.frame().toFront();
+                java.awt.Window w = SwingUtilities.getWindowAncestor(page);
+                w.setLocation(0, 0); // Xvfb runs no window manager: in front, whole, at a known place
+                w.toFront();
             });
             robot.waitForIdle();
         }
 
         private Point page(int x, int y) {
-            Point p = SwingTree.onEdt(() -> window.frame().getContentPane().getLocationOnScreen());
+            Point p = SwingTree.onEdt(page::getLocationOnScreen);
             return new Point(p.x + x, p.y + y);
         }
 

@@ -13,6 +13,11 @@ import cefshell.internal.ui.Accelerator;
  * did not handle (no {@code keydown} listener called {@code preventDefault}, no editing command took it) in
  * {@code onKeyEvent}, where the window's menu gets a look at it, as Electron's does on Linux and Windows.
  *
+ * <p>A key no listener took is replayed into the key bindings of the page's Swing window (on the EDT), so that the
+ * accelerators of a Swing application's own {@code JMenuBar} around a page work too; only chords with Ctrl, Alt or
+ * Meta and the function keys, so that keys such as the arrows or Space, which a page may leave unhandled, do not
+ * act on the page's Swing ancestors (a scroll pane, say).
+ *
  * <p>{@code onKeyEvent} runs on CEF's UI thread: the listener must only decide and hand work to another thread.
  * Off-screen pages are skipped: their keys reach Swing (the page's component is a Swing one), whose menu bar fires
  * its accelerators itself.
@@ -37,22 +42,39 @@ public final class PageKeys {
     }
 
     private volatile Listener listener;
+    private volatile boolean replayToSwing = true;
 
     PageKeys(BrowserHost host, CefClient client) {
         client.addKeyboardHandler(new CefKeyboardHandlerAdapter() {
             @Override
             public boolean onKeyEvent(CefBrowser b, CefKeyEvent e) {
                 Listener l = listener;
-                if (l == null || e.type != CefKeyEvent.EventType.KEYEVENT_RAWKEYDOWN || !host.isOurs(b)
-                        || host.isOffscreen()) {
+                if (e.type != CefKeyEvent.EventType.KEYEVENT_RAWKEYDOWN || !host.isOurs(b) || host.isOffscreen()) {
                     return false;
                 }
-                return l.keyPressed(e.windows_key_code, modifiersOf(e.modifiers));
+                int modifiers = modifiersOf(e.modifiers);
+                if (l != null && l.keyPressed(e.windows_key_code, modifiers)) {
+                    return true;
+                }
+                if (replayToSwing && isShortcut(e.windows_key_code, modifiers)) {
+                    SwingKeyBindings.replay(host.uiComponent(), e.windows_key_code, modifiers);
+                }
+                return false;
             }
         });
     }
 
-    /** The one listener (the window's menu); null for none. */
+    /** Whether key presses the listener did not take go to the Swing window's key bindings (default true). */
+    public void setReplayToSwing(boolean replay) {
+        this.replayToSwing = replay;
+    }
+
+    private static boolean isShortcut(int keyCode, int modifiers) {
+        boolean functionKey = keyCode >= 0x70 && keyCode <= 0x87;
+        return functionKey || (modifiers & (Accelerator.CTRL | Accelerator.ALT | Accelerator.META)) != 0;
+    }
+
+    /** The one listener (the window's menu), asked first; null for none. */
     public void setListener(Listener listener) {
         this.listener = listener;
     }

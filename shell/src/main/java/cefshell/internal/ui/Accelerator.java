@@ -199,10 +199,20 @@ public final class Accelerator {
 
     /** The same shortcut as a Swing key stroke (what a menu shows and binds); null for keys Swing does not know. */
     public KeyStroke toKeyStroke() {
-        int awt = AWT.getOrDefault(keyCode, keyCode);
+        int awt = awtKeyCode(keyCode);
         if (awt == KeyEvent.VK_UNDEFINED) {
             return null;
         }
+        return KeyStroke.getKeyStroke(awt, awtModifiers(modifiers));
+    }
+
+    /** AWT's key code for a Chromium (Windows virtual-key) code; {@code VK_UNDEFINED} for keys AWT does not know. */
+    public static int awtKeyCode(int chromiumKeyCode) {
+        return AWT.getOrDefault(chromiumKeyCode, chromiumKeyCode);
+    }
+
+    /** AWT's extended modifier mask ({@code InputEvent.CTRL_DOWN_MASK}...) for modifier bits of this class. */
+    public static int awtModifiers(int modifiers) {
         int m = 0;
         if ((modifiers & CTRL) != 0) {
             m |= InputEvent.CTRL_DOWN_MASK;
@@ -219,7 +229,7 @@ public final class Accelerator {
         if ((modifiers & ALT_GR) != 0) {
             m |= InputEvent.ALT_GRAPH_DOWN_MASK;
         }
-        return KeyStroke.getKeyStroke(awt, m);
+        return m;
     }
 
     @Override

@@ -105,7 +105,7 @@ public final class BrowserWindow {
             closed.fire(null);
         });
         shell.windowOpened(this);
-        panel.host().keys().setListener(this::menuAccelerator);
+        panel.host().keys().setListener((key, modifiers) -> Menu.accelerate(menu, this, key, modifiers));
         if (Menu.getApplicationMenu() != null) {
             setMenu(Menu.getApplicationMenu());
         }
@@ -375,27 +375,12 @@ public final class BrowserWindow {
         if (menu != null) {
             menu.menuWillShow();
         }
-        Swing.onEdt(() -> {
-            frame.setJMenuBar(menu == null ? null : SwingMenus.menuBar(menu, this));
-            frame.revalidate();
-            frame.repaint();
-        });
+        Swing.onEdt(() -> SwingMenus.setMenuBar(frame, menu == null ? null : SwingMenus.menuBar(menu, this)));
     }
 
     /** Removes the window's menu bar (Electron's {@code removeMenu}). */
     public void removeMenu() {
         setMenu(null);
-    }
-
-    /** On CEF's UI thread: a key the page did not handle; the menu item it triggers runs elsewhere. */
-    private boolean menuAccelerator(int keyCode, int modifiers) {
-        Menu m = menu;
-        MenuItem item = m == null ? null : m.itemForKey(keyCode, modifiers);
-        if (item == null) {
-            return false;
-        }
-        item.click(this); // flips its state and queues the action on the event thread
-        return true;
     }
 
     /** The Swing frame, for menus and other Swing integration. Touch it on the EDT only. */

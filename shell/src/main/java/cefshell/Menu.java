@@ -241,6 +241,19 @@ public final class Menu {
     }
 
     /**
+     * On CEF's UI thread, a key the page did not handle: chooses the item of {@code menu} (may be null) it is the
+     * accelerator of, for {@code window}, and says whether there was one. The item's action runs elsewhere.
+     */
+    static boolean accelerate(Menu menu, BrowserWindow window, int keyCode, int modifiers) {
+        MenuItem item = menu == null ? null : menu.itemForKey(keyCode, modifiers);
+        if (item == null) {
+            return false;
+        }
+        item.click(window); // flips its state and queues the action on the event thread
+        return true;
+    }
+
+    /**
      * The enabled item whose registered accelerator is this key press (Chromium's key code, {@code Accelerator}
      * modifier bits), here or in an enabled submenu; null if none. Cheap, and safe on any thread.
      */

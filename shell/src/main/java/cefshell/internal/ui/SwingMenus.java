@@ -51,6 +51,13 @@ public final class SwingMenus {
         return bar;
     }
 
+    /** Puts {@code bar} (null: none) on the frame, laid out at once. EDT only. */
+    public static void setMenuBar(javax.swing.JFrame frame, JMenuBar bar) {
+        frame.setJMenuBar(bar);
+        frame.revalidate();
+        frame.repaint();
+    }
+
     /**
      * Shows {@code menu} as a context menu over {@code invoker} at (x, y) in its coordinates (null: the mouse
      * pointer's position, else the top-left corner); {@code onClose} runs once when it closes. EDT only.

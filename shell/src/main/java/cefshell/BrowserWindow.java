@@ -371,7 +371,6 @@ public final class BrowserWindow {
      */
     public void setMenu(Menu menu) {
         this.menu = menu;
-        panel.host().keys().setReplayToSwing(menu == null); // a cefshell menu's accelerators are matched directly
         if (menu != null) {
             menu.menuWillShow();
         }

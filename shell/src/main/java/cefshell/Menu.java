@@ -242,15 +242,30 @@ public final class Menu {
 
     /**
      * On CEF's UI thread, a key the page did not handle: chooses the item of {@code menu} (may be null) it is the
-     * accelerator of, for {@code window}, and says whether there was one. The item's action runs elsewhere.
+     * accelerator of, for {@code window}, and says whether the key is one of the menu's accelerators (other keys,
+     * such as a menu's Alt+letter mnemonic, go on to Swing's key bindings). The item's action runs elsewhere.
      */
     static boolean accelerate(Menu menu, BrowserWindow window, int keyCode, int modifiers) {
-        MenuItem item = menu == null ? null : menu.itemForKey(keyCode, modifiers);
-        if (item == null) {
+        if (menu == null) {
             return false;
         }
-        item.click(window); // flips its state and queues the action on the event thread
-        return true;
+        MenuItem item = menu.itemForKey(keyCode, modifiers);
+        if (item != null) {
+            item.click(window); // flips its state and queues the action on the event thread
+            return true;
+        }
+        // a disabled item's key, or one only shown (copy): taken, so that Swing's binding of it does not fire either
+        return menu.hasAccelerator(keyCode, modifiers);
+    }
+
+    private boolean hasAccelerator(int keyCode, int modifiers) {
+        for (MenuItem item : items) {
+            if (item.submenu() != null ? item.submenu().hasAccelerator(keyCode, modifiers)
+                    : item.parsedAccelerator() != null && item.parsedAccelerator().matches(keyCode, modifiers)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

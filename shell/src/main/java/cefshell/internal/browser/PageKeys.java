@@ -42,7 +42,6 @@ public final class PageKeys {
     }
 
     private volatile Listener listener;
-    private volatile boolean replayToSwing = true;
 
     PageKeys(BrowserHost host, CefClient client) {
         client.addKeyboardHandler(new CefKeyboardHandlerAdapter() {
@@ -56,7 +55,7 @@ public final class PageKeys {
                 if (l != null && l.keyPressed(e.windows_key_code, modifiers)) {
                     return true;
                 }
-                if (replayToSwing && isShortcut(e.windows_key_code, modifiers)) {
+                if (isShortcut(e.windows_key_code, modifiers)) {
                     SwingKeyBindings.replay(host.uiComponent(), e.windows_key_code, modifiers);
                 }
                 return false;
@@ -64,12 +63,10 @@ public final class PageKeys {
         });
     }
 
-    /** Whether key presses the listener did not take go to the Swing window's key bindings (default true). */
-    public void setReplayToSwing(boolean replay) {
-        this.replayToSwing = replay;
-    }
-
     private static boolean isShortcut(int keyCode, int modifiers) {
+        if (keyCode == 0x10 || keyCode == 0x11 || keyCode == 0x12 || keyCode == 0x5B || keyCode == 0x5C) {
+            return false; // Shift, Ctrl, Alt, the Windows keys on their own
+        }
         boolean functionKey = keyCode >= 0x70 && keyCode <= 0x87;
         return functionKey || (modifiers & (Accelerator.CTRL | Accelerator.ALT | Accelerator.META)) != 0;
     }

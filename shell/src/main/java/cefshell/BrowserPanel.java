@@ -54,7 +54,9 @@ import cefshell.internal.browser.WindowedCreation;
  *
  * <p><b>Keyboard (windowed, Linux).</b> Clicking the page gives it the keyboard; clicking a focusable Swing component
  * of the same window, or {@code requestFocus} on one while the Swing focus is in the page, takes it back. While the
- * page has the keyboard, Swing's menu accelerators do not fire (the keys go to Chromium's window).
+ * page has the keyboard, the keys go to Chromium's window; those the page does not handle (no {@code preventDefault})
+ * that are chords with Ctrl, Alt or Meta, or function keys, are then given to the window's Swing key bindings, so the
+ * accelerators of its {@code JMenuBar} fire.
  */
 public class BrowserPanel extends JComponent {
     private static final Dimension DEFAULT_SIZE = new Dimension(640, 480);

@@ -20,6 +20,7 @@ import cefshell.internal.browser.Listeners;
 import cefshell.internal.browser.ShellThreads;
 import cefshell.internal.browser.Swing;
 import cefshell.internal.browser.WindowFocus;
+import cefshell.internal.ui.SwingMenus;
 
 /**
  * A top-level window showing a web page: a {@link JFrame} around a {@link BrowserPanel}, as Electron's
@@ -54,6 +55,7 @@ public final class BrowserWindow {
     private WindowFocus focus; // made on the EDT in the constructor
     private Rectangle boundsBeforeFullScreen; // EDT
     private volatile boolean shown;
+    private volatile Menu menu; // its menu bar's, or null
 
     /** A window showing {@code about:blank} until {@link #loadURL}. */
     public BrowserWindow(Shell shell, BrowserWindowOptions options) {
@@ -103,6 +105,10 @@ public final class BrowserWindow {
             closed.fire(null);
         });
         shell.windowOpened(this);
+        panel.host().keys().setListener((key, modifiers) -> Menu.accelerate(menu, this, key, modifiers));
+        if (Menu.getApplicationMenu() != null) {
+            setMenu(Menu.getApplicationMenu());
+        }
         if (options.show()) {
             show();
         }
@@ -363,6 +369,25 @@ public final class BrowserWindow {
     /** Once, when the page has loaded for the first time (show a window created with {@code show(false)} here). */
     public void onReadyToShow(Runnable listener) {
         readyToShow.add(v -> listener.run());
+    }
+
+    // ---- the menu bar (Electron's win.setMenu / removeMenu) ----
+
+    /**
+     * Shows {@code menu} as this window's menu bar, in place of the application menu; null removes the menu bar.
+     * Its accelerators work while the page has the keyboard too (see {@link Menu}).
+     */
+    public void setMenu(Menu menu) {
+        this.menu = menu;
+        if (menu != null) {
+            menu.menuWillShow();
+        }
+        Swing.onEdt(() -> SwingMenus.setMenuBar(frame, menu == null ? null : SwingMenus.menuBar(menu, this)));
+    }
+
+    /** Removes the window's menu bar (Electron's {@code removeMenu}). */
+    public void removeMenu() {
+        setMenu(null);
     }
 
     /** The Swing frame, for menus and other Swing integration. Touch it on the EDT only. */

@@ -193,4 +193,34 @@ public interface WebContents {
 
     /** Opens the DevTools if they are closed, closes them if open. */
     void toggleDevTools();
+
+    // ---- editing, zoom and the context menu (Electron's; the Menu roles use them) ----
+
+    /** Runs the editing command in the page's focused frame (its main frame when none has the focus). */
+    void undo();
+
+    void redo();
+
+    void cut();
+
+    void copy();
+
+    void paste();
+
+    void selectAll();
+
+    /** Reloads the page, bypassing the cache (Electron's {@code reloadIgnoringCache}). */
+    void reloadIgnoringCache();
+
+    /** The zoom level: 0 is 100 %, each step of 1 is 20 % larger or smaller (Chromium's scale). */
+    double getZoomLevel();
+
+    void setZoomLevel(double level);
+
+    /**
+     * Electron's {@code 'context-menu'}: the user asked for a context menu in the page (right click, menu key). Once
+     * a listener is registered, Chromium's own context menu is no longer shown: show yours, e.g. with
+     * {@code menu.popup(PopupOptions.builder().window(win).at(params.x(), params.y()).build())}.
+     */
+    void onContextMenu(Consumer<ContextMenuParams> listener);
 }

@@ -24,7 +24,7 @@ class ElectronFilesUnchangedTest {
     private static final Pattern ROW = Pattern.compile("^\\| `([^`]+)` \\| `([0-9a-f]{40})` \\|$", Pattern.MULTILINE);
 
     @ParameterizedTest
-    @ValueSource(strings = {"tutorial-preload", "ipc-pattern-1", "ipc-pattern-2", "clipboard-copy", "dark-mode"})
+    @ValueSource(strings = {"tutorial-preload", "ipc-pattern-1", "ipc-pattern-2", "ipc-pattern-3", "clipboard-copy", "dark-mode"})
     void pageRendererAndPreloadAreElectronsFiles(String app) throws Exception {
         Path folder = Path.of(app);
         Map<String, String> recorded = new LinkedHashMap<>();

@@ -21,14 +21,14 @@ import cefshell.internal.scheme.AppSchemeHandlerFactory;
  * the main opened none. In-process, so a test can see the app's windows (their titles) and drive their pages.
  * Each folder may be launched once per JVM: its ipcMain listeners and handlers stay registered on the shared shell.
  */
-final class LaunchedApp {
+public final class LaunchedApp {
     private final List<BrowserWindow> windows;
 
     private LaunchedApp(List<BrowserWindow> windows) {
         this.windows = windows;
     }
 
-    static LaunchedApp launch(Shell shell, Path folder) throws Exception {
+    public static LaunchedApp launch(Shell shell, Path folder) throws Exception {
         AppManifest app = AppManifest.load(folder.toAbsolutePath(), warning -> {
             throw new AssertionError("app.json: " + warning);
         });
@@ -51,14 +51,14 @@ final class LaunchedApp {
     }
 
     /** The one window the app opened. */
-    BrowserWindow window() {
+    public BrowserWindow window() {
         if (windows.size() != 1) {
             throw new AssertionError("expected the app to open one window, it opened " + windows);
         }
         return windows.get(0);
     }
 
-    void close() {
+    public void close() {
         windows.forEach(BrowserWindow::close);
     }
 }

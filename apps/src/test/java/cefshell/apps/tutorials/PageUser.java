@@ -23,7 +23,7 @@ import cefshell.BrowserWindow;
  * Chromium the way a person's do, focus changes included. {@link #read} evaluates an expression in the page, only to
  * check what the page shows.
  */
-final class PageUser {
+public final class PageUser {
     private static final Gson GSON = new Gson();
     private static final long TIMEOUT_SECONDS = 15;
     private static final long READ_SECONDS = 8;
@@ -31,7 +31,7 @@ final class PageUser {
     private final BrowserWindow window;
     private final Robot robot;
 
-    PageUser(BrowserWindow window) throws AWTException {
+    public PageUser(BrowserWindow window) throws AWTException {
         this.window = window;
         this.robot = new Robot();
         robot.setAutoDelay(10);
@@ -46,7 +46,16 @@ final class PageUser {
     }
 
     /** A left click at the centre of the first element matching {@code selector}. */
-    void click(String selector) {
+    public void click(String selector) {
+        clickElement(selector, InputEvent.BUTTON1_DOWN_MASK);
+    }
+
+    /** A right click (a context menu) at the centre of the first element matching {@code selector}. */
+    public void rightClick(String selector) {
+        clickElement(selector, InputEvent.BUTTON3_DOWN_MASK);
+    }
+
+    private void clickElement(String selector, int button) {
         Object centre = read("(() => { const e = document.querySelector(" + GSON.toJson(selector) + ");"
                 + " if (!e) return null; const b = e.getBoundingClientRect();"
                 + " return [b.x + b.width / 2, b.y + b.height / 2]; })()");
@@ -58,13 +67,13 @@ final class PageUser {
             return content.getLocationOnScreen();
         });
         robot.mouseMove(page.x + ((Number) xy.get(0)).intValue(), page.y + ((Number) xy.get(1)).intValue());
-        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
-        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+        robot.mousePress(button);
+        robot.mouseRelease(button);
         robot.waitForIdle();
     }
 
     /** A left click at the centre of a Swing component (a dialog's field or button). */
-    void click(java.awt.Component c) {
+    public void click(java.awt.Component c) {
         java.awt.Rectangle r = onEdt(() -> new java.awt.Rectangle(c.getLocationOnScreen(), c.getSize()));
         robot.mouseMove(r.x + r.width / 2, r.y + r.height / 2);
         robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
@@ -73,14 +82,14 @@ final class PageUser {
     }
 
     /** One key, e.g. {@code KeyEvent.VK_ENTER}. */
-    void press(int keyCode) {
+    public void press(int keyCode) {
         robot.keyPress(keyCode);
         robot.keyRelease(keyCode);
         robot.waitForIdle();
     }
 
     /** Clicks an input and waits until it has the keyboard, as a user watching the caret would. */
-    void focus(String selector) {
+    public void focus(String selector) {
         click(selector);
         until(selector + " has the keyboard", () -> Boolean.TRUE.equals(
                 read("document.activeElement === document.querySelector(" + GSON.toJson(selector) + ")")));
@@ -88,7 +97,7 @@ final class PageUser {
     }
 
     /** Types {@code text} (letters, digits, space, and unshifted punctuation such as / . -) key by key. */
-    void type(String text) {
+    public void type(String text) {
         for (char ch : text.toCharArray()) {
             boolean upper = Character.isUpperCase(ch);
             int key = KeyEvent.getExtendedKeyCodeForChar(Character.toLowerCase(ch));
@@ -104,8 +113,19 @@ final class PageUser {
         robot.waitForIdle();
     }
 
+    /** Keys pressed in order and released in reverse: a chord such as Ctrl+Shift+S. */
+    public void chord(int... keyCodes) {
+        for (int k : keyCodes) {
+            robot.keyPress(k);
+        }
+        for (int i = keyCodes.length - 1; i >= 0; i--) {
+            robot.keyRelease(keyCodes[i]);
+        }
+        robot.waitForIdle();
+    }
+
     /** Ctrl and a letter, e.g. {@code ctrl('v')} to paste. */
-    void ctrl(char letter) {
+    public void ctrl(char letter) {
         int key = KeyEvent.getExtendedKeyCodeForChar(letter);
         robot.keyPress(KeyEvent.VK_CONTROL);
         robot.keyPress(key);
@@ -120,7 +140,7 @@ final class PageUser {
      * (a DevTools {@code Runtime.evaluate} underneath) was seen to get no answer at all, about once per run; each
      * such retry is logged.
      */
-    Object read(String expression) {
+    public Object read(String expression) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return window.webContents().executeJavaScript(expression).get(READ_SECONDS, TimeUnit.SECONDS);
@@ -137,7 +157,7 @@ final class PageUser {
     }
 
     /** Waits (15 s at most) until {@code condition} holds. */
-    static void until(String what, BooleanSupplier condition) {
+    public static void until(String what, BooleanSupplier condition) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
@@ -147,7 +167,7 @@ final class PageUser {
         }
     }
 
-    static <T> T onEdt(java.util.function.Supplier<T> s) {
+    public static <T> T onEdt(java.util.function.Supplier<T> s) {
         Object[] out = new Object[1];
         try {
             SwingUtilities.invokeAndWait(() -> out[0] = s.get());

@@ -34,6 +34,8 @@ public final class BrowserHost {
     private final int id = NEXT_ID.getAndIncrement();
     private final CefClient client;
     private final RendererHealth renderer;
+    private final PageKeys keys;               // keys the page did not handle: menu accelerators
+    private final PageContextMenu contextMenu; // the page's context-menu event
     private final boolean offscreen;
     private final boolean transparent;
     private OffscreenView offscreenView; // off-screen pages only
@@ -92,6 +94,8 @@ public final class BrowserHost {
         this.transparent = transparent;
         this.client = runtime.createClient();
         this.renderer = new RendererHealth(this, client);
+        this.keys = new PageKeys(this, client);
+        this.contextMenu = new PageContextMenu(this, client);
         client.addDisplayHandler(new CefDisplayHandlerAdapter() {
             @Override
             public boolean onConsoleMessage(CefBrowser b, CefSettings.LogSeverity level, String message, String source,
@@ -377,7 +381,7 @@ public final class BrowserHost {
      * DevTools opens another browser on the same client, and its callbacks arrive here too: only the page's own
      * browser counts for events, loading and closing.
      */
-    private boolean isOurs(CefBrowser b) {
+    boolean isOurs(CefBrowser b) {
         CefBrowser own = browser;
         return b == own || (own != null && b != null && b.getIdentifier() > 0 && b.getIdentifier() == own.getIdentifier());
     }
@@ -456,6 +460,16 @@ public final class BrowserHost {
 
     public CefClient client() {
         return client;
+    }
+
+    /** Key presses the page did not handle (menu accelerators). */
+    public PageKeys keys() {
+        return keys;
+    }
+
+    /** The page's context-menu requests. */
+    public PageContextMenu contextMenu() {
+        return contextMenu;
     }
 
     /** The renderer process's health: gone, unresponsive, and recovery from both. */

@@ -348,4 +348,75 @@ public final class WebContentsImpl implements WebContents {
     public String toString() {
         return "WebContents#" + id();
     }
+
+    // ---- editing, zoom and the context menu ----
+
+    @Override
+    public void undo() {
+        inFocusedFrame(CefFrame::undo);
+    }
+
+    @Override
+    public void redo() {
+        inFocusedFrame(CefFrame::redo);
+    }
+
+    @Override
+    public void cut() {
+        inFocusedFrame(CefFrame::cut);
+    }
+
+    @Override
+    public void copy() {
+        inFocusedFrame(CefFrame::copy);
+    }
+
+    @Override
+    public void paste() {
+        inFocusedFrame(CefFrame::paste);
+    }
+
+    @Override
+    public void selectAll() {
+        inFocusedFrame(CefFrame::selectAll);
+    }
+
+    /** CEF posts the command to the frame's renderer: callable from any thread, nothing waits. */
+    private void inFocusedFrame(Consumer<CefFrame> command) {
+        if (!host.isCreated() || host.isClosing()) {
+            return;
+        }
+        CefFrame frame = host.browser().getFocusedFrame();
+        if (frame == null || !frame.isValid()) {
+            frame = host.browser().getMainFrame();
+        }
+        if (frame != null) {
+            command.accept(frame);
+        }
+    }
+
+    @Override
+    public void reloadIgnoringCache() {
+        if (!host.isClosing()) {
+            host.expectLoad();
+            host.renderer().navigate(() -> host.browser().reloadIgnoreCache());
+        }
+    }
+
+    @Override
+    public double getZoomLevel() {
+        return host.isCreated() && !host.isClosing() ? host.browser().getZoomLevel() : 0;
+    }
+
+    @Override
+    public void setZoomLevel(double level) {
+        if (host.isCreated() && !host.isClosing()) {
+            host.browser().setZoomLevel(level);
+        }
+    }
+
+    @Override
+    public void onContextMenu(Consumer<cefshell.ContextMenuParams> listener) {
+        host.contextMenu().add(Objects.requireNonNull(listener, "listener == null"));
+    }
 }

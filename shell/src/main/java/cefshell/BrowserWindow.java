@@ -9,7 +9,6 @@ import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -17,7 +16,6 @@ import javax.swing.JFrame;
 import javax.swing.WindowConstants;
 
 import cefshell.internal.browser.Listeners;
-import cefshell.internal.browser.ShellThreads;
 import cefshell.internal.browser.Swing;
 import cefshell.internal.browser.WindowFocus;
 import cefshell.internal.ui.SwingMenus;
@@ -41,13 +39,12 @@ import cefshell.internal.ui.SwingMenus;
  * Swing frame's state at the time of the call.
  */
 public final class BrowserWindow {
-    private static final System.Logger LOG = System.getLogger("cefshell.browser");
     private final JFrame frame;
     private final BrowserPanel panel;
     private final Listeners<Void> closed = new Listeners<>();
     private final Listeners<Void> readyToShow = new Listeners<>();
     private final AtomicBoolean readyFired = new AtomicBoolean();
-    private final List<Consumer<CloseEvent>> closing = new CopyOnWriteArrayList<>();
+    private final CloseListeners closing = new CloseListeners();
     private final Listeners<Void> focusEvents = new Listeners<>();
     private final Listeners<Void> blurEvents = new Listeners<>();
     private final Listeners<Void> resizeEvents = new Listeners<>();
@@ -185,22 +182,7 @@ public final class BrowserWindow {
 
     /** Runs the {@code close} listeners: true when none kept the window open (the app's quit asks this way too). */
     java.util.concurrent.CompletableFuture<Boolean> askToClose() {
-        if (closing.isEmpty()) {
-            return java.util.concurrent.CompletableFuture.completedFuture(true);
-        }
-        java.util.concurrent.CompletableFuture<Boolean> goes = new java.util.concurrent.CompletableFuture<>();
-        ShellThreads.event(() -> {
-            CloseEvent event = new CloseEvent();
-            for (Consumer<CloseEvent> l : closing) {
-                try {
-                    l.accept(event);
-                } catch (RuntimeException e) {
-                    LOG.log(System.Logger.Level.ERROR, "a close listener threw", e);
-                }
-            }
-            goes.complete(!event.isDefaultPrevented());
-        });
-        return goes;
+        return closing.ask();
     }
 
     /** Closes the window without asking the {@code close} listeners (Electron's {@code destroy}); asynchronous. */
@@ -214,7 +196,7 @@ public final class BrowserWindow {
      * prevents it cancels the quit. Not fired by {@link #destroy()} or the page's {@code window.close()}.
      */
     public void onClose(Consumer<CloseEvent> listener) {
-        closing.add(Objects.requireNonNull(listener, "listener == null"));
+        closing.add(listener);
     }
 
     /** The {@code close} event: {@link #preventDefault()} cancels the close. */

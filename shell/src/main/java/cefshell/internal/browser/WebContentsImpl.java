@@ -1,3 +1,4 @@
+// Long file: it implements all of Electron's wide WebContents API; nearly every method delegates in a few lines.
 package cefshell.internal.browser;
 
 import java.util.Objects;

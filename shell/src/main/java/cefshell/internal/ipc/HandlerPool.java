@@ -9,20 +9,22 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * The threads user handlers run on: an unbounded pool (a handler may block; other documents must not wait for it)
- * whose idle threads keep polling for new work for a while before they park, when work has been coming quickly.
+ * whose idle threads park at once and are reused last-in first-out.
  *
- * <p>Why not a cached thread pool: handing a message from the CEF UI thread to a parked thread costs a wake-up,
- * which on the 2-core virtual machines measured was the largest part of an invoke round trip (40-80 µs of ~0.3 ms;
- * see BENCHMARKS.md). A thread that is still polling picks the task up at once. The price is CPU, so polling adapts:
- * a worker polls for up to {@code cefshell.ipc.spinMicros} (system property, default {@value #DEFAULT_SPIN_MICROS};
- * 0 never polls) only if its previous task came within that time after the one before, i.e. while a page is
- * talking to Java in quick succession; otherwise it parks at once. It polls with {@link Thread#yield()}, which gives
- * the CPU to any other runnable thread. Idle workers are reused last-in first-out, so only the thread that was just
- * busy polls.
+ * <p>Why not a cached thread pool: it hands work over through a queue and keeps no order of idle threads; this one
+ * hands a task straight to the thread that was busy last, whose code and data are still in the caches.
+ *
+ * <p>Idle workers may also poll for new work before they park: {@code cefshell.ipc.spinMicros} (system property,
+ * default {@value #DEFAULT_SPIN_MICROS}, i.e. off) makes a worker poll with {@link Thread#yield()} for that long, and
+ * only while work comes in quick succession. It was the default (1000 µs) until the per-stage clock
+ * ({@link StageClock}, {@code shell bench --only stages}) showed that on this project's 2-core machines a yielding
+ * poller slows the very hand-off it was meant to speed up: the median hand-off from CEF's thread was 87-89 µs with
+ * polling against 37-41 µs without, and handing the answer back to CEF 56-66 µs against 24-38 µs, because the poller
+ * holds a core that CEF's UI thread and the renderer need at that moment (BENCHMARKS.md).
  */
 final class HandlerPool implements Executor {
     private static final System.Logger LOG = System.getLogger("cefshell.ipc");
-    static final long DEFAULT_SPIN_MICROS = 1000;
+    static final long DEFAULT_SPIN_MICROS = 0;
     private static final long KEEP_ALIVE_NANOS = TimeUnit.SECONDS.toNanos(60);
     /** Put in an idle worker's slot when it retires, so nothing can be handed to it any more. */
     private static final Runnable RETIRED = () -> { };

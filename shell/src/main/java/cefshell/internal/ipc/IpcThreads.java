@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Threads of the IPC layer. User listeners and handlers run on the "cefshell-ipc-N" pool (one document's messages
- * one at a time, see {@link FrameLane}; idle threads poll briefly before parking, see {@link HandlerPool}); pushes to pages are built on one "cefshell-push" thread, which keeps them in
+ * one at a time, see {@link FrameLane}; idle threads park at once, see {@link HandlerPool}); pushes to pages are built on one "cefshell-push" thread, which keeps them in
  * order; timers (sendSync timeouts, lost-message gaps) on "cefshell-ipc-timer".
  */
 public final class IpcThreads {

@@ -51,7 +51,8 @@ final class RuntimeImage {
                     + " jlink makes the runtime from. Run the shell with a full JDK 17 or later. "
                     + Platform.jdkInstallHint());
         }
-        JdkTools.run("jlink", List.of("--add-modules", String.join(",", modules), "--strip-debug",
+        // not --strip-debug: on Linux it also strips native symbols with objcopy, which a bare Debian lacks (binutils)
+        JdkTools.run("jlink", List.of("--add-modules", String.join(",", modules), "--strip-java-debug-attributes",
                 "--no-header-files", "--no-man-pages", "--output", output.toString()));
     }
 }

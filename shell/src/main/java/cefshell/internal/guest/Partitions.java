@@ -16,6 +16,7 @@ import cefshell.internal.browser.Swing;
  */
 final class Partitions {
     private static final String PERSIST = "persist:";
+    static final long CONTEXT_SETTLE_MILLIS = 300;
     private final Map<String, CefRequestContext> contexts = new ConcurrentHashMap<>();
     private final AtomicBoolean persistWarned = new AtomicBoolean();
 
@@ -44,7 +45,20 @@ final class Partitions {
             // context. (A windowed guest is created later, when first painted.)
             CefRequestContext[] made = new CefRequestContext[1];
             Swing.onEdt(() -> made[0] = CefRequestContext.createContext(null));
+            // In a windowed shell the EDT is not CEF's UI thread, so the context's initialisation is still posted
+            // there; JCEF 146 gives no "initialised" callback. A guest browser created with it too soon was seen to
+            // crash Chromium (SIGSEGV, no Java frames) in a full test run: give the posted initialisation time to
+            // run first. Once per partition name; never on a CEF thread (guests are made from IPC threads).
+            pause(CONTEXT_SETTLE_MILLIS);
             return made[0];
         });
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

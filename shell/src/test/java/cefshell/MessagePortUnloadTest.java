@@ -18,7 +18,8 @@ import cefshell.testing.ShellExtension;
 import cefshell.testing.TestWindows;
 
 /**
- * What a page posts on a port from its beforeunload, pagehide and unload handlers still reaches Java, in order and
+ * What a page posts on a port from its pagehide and unload handlers still reaches Java (and from beforeunload, first,
+ * unless the document is gone before the bridge's next task), in order and
  * before the port's close, whether the page leaves for its own origin or another one (Electron delivers these: the
  * page's port is a pipe to the main process there). The bridge's end of the port lives in the unloading document,
  * which runs no more tasks, so these posts go to Java directly (ports.js).
@@ -44,7 +45,11 @@ class MessagePortUnloadTest {
     private static void lastWordsThenOneClose(List<Object> events) throws InterruptedException {
         Awaits.until("the last words and the close", 15, TimeUnit.SECONDS, () -> events.contains("close"));
         Thread.sleep(200);
-        assertEquals(List.of("beforeunload", "pagehide", "unload", "bytes 3", "close"), events);
+        // A post from beforeunload still goes the normal way (the document may stay): it arrives first, or, when the
+        // navigation unloads the document before the bridge's next task, not at all (README, MessagePorts).
+        List<Object> after = events.isEmpty() || !"beforeunload".equals(events.get(0)) ? events
+                : events.subList(1, events.size());
+        assertEquals(List.of("pagehide", "unload", "bytes 3", "close"), after, "events: " + events);
     }
 
     @Test

@@ -44,4 +44,24 @@ final class ContextPopup extends JPopupMenu {
         }
         super.menuSelectionChanged(isIncluded);
     }
+
+    /**
+     * Closes the context menu holding {@code chosen} once its item was chosen. Swing closes menus by clearing the
+     * selection path before it fires the item, but a close undone above may not have put the path back yet (it does
+     * so in a later event), and the menu would then stay open after the choice.
+     */
+    static void closeAfterChoice(java.awt.Component chosen) {
+        java.awt.Component p = chosen.getParent();
+        while (p instanceof JPopupMenu menu) {
+            if (menu.getInvoker() instanceof javax.swing.JMenu parent) {
+                p = parent.getParent();
+            } else {
+                if (menu instanceof ContextPopup popup && popup.isVisible()) {
+                    popup.shownAt = 0;
+                    popup.setVisible(false);
+                }
+                return;
+            }
+        }
+    }
 }

@@ -172,7 +172,10 @@ public final class SwingMenus {
             c.setToolTipText(item.toolTip());
         }
         if (item.type() != MenuItem.Type.SUBMENU) {
-            c.addActionListener(e -> item.click(windowOf(c)));
+            c.addActionListener(e -> {
+                item.click(windowOf(c));
+                ContextPopup.closeAfterChoice(c);
+            });
         }
         update(c, item);
         remember(ITEMS, item, c);

@@ -101,22 +101,28 @@ class OffscreenPanelTest {
         Awaits.until("page laid out at the panel's size", 10, TimeUnit.SECONDS,
                 () -> "320x200".equals(eval(panel, "innerWidth + 'x' + innerHeight")));
         BufferedImage[] image = new BufferedImage[1];
-        Awaits.until("a frame painted at the new size", 10, TimeUnit.SECONDS, () -> {
+        int[] white = new int[1];
+        // a frame at the new size can come before the one with the heading's text: wait for both
+        Awaits.until("a frame painted at the new size, with the heading", 10, TimeUnit.SECONDS, () -> {
             try {
                 image[0] = panel.capturePage().get(10, TimeUnit.SECONDS);
             } catch (Exception e) {
                 return false;
             }
-            return image[0].getWidth() == 320 && image[0].getRGB(300, 190) == BLUE.getRGB();
+            if (image[0].getWidth() != 320 || image[0].getRGB(300, 190) != BLUE.getRGB()) {
+                return false;
+            }
+            white[0] = 0;
+            for (int y = 0; y < 80; y++) {
+                for (int x = 0; x < 200; x++) {
+                    white[0] += image[0].getRGB(x, y) == Color.WHITE.getRGB() ? 1 : 0;
+                }
+            }
+            return white[0] > 50;
         });
         assertEquals(200, image[0].getHeight());
-        int white = 0;
-        for (int y = 0; y < 80; y++) {
-            for (int x = 0; x < 200; x++) {
-                white += image[0].getRGB(x, y) == Color.WHITE.getRGB() ? 1 : 0;
-            }
-        }
-        assertTrue(white > 50, "the heading's white text is in the image: " + white + " white pixels");
+        int whitePixels = white[0];
+        assertTrue(whitePixels > 50, "the heading's white text is in the image: " + whitePixels + " white pixels");
     }
 
     @Test

@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import cefshell.internal.typed.Tsc;
 
 /** The typed-IPC sample: its committed ipc.d.ts is what {@code shell types} writes, and its page checks against it. */
+// the first run downloads TypeScript and Node from npm's registry; longer than the suite's 3-minute default
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class NotesSampleTest {
     private static final Path APP = Path.of("..", "apps", "notes").toAbsolutePath().normalize();
 

@@ -11,10 +11,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.TestInstance;
 
 /**
@@ -23,6 +25,8 @@ import org.junit.jupiter.api.TestInstance;
  * Maven, a JDK, the source tree, a display, nor natives or compiled classes in its home. Packaging takes a minute
  * or two (jdeps, jlink, jpackage, a .deb of ~450 MB), so it is done once for the class.
  */
+// jlink, jpackage and a .deb of ~450 MB take minutes; longer than the suite's 3-minute default
+@Timeout(value = 16, unit = TimeUnit.MINUTES)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PackageCommandTest {
     private static final long PACKAGING_TIMEOUT_SECONDS = 900; // a loaded 2-core machine: jdeps alone can take 30 s
@@ -32,6 +36,7 @@ class PackageCommandTest {
     private ShellProcess.Result packaged;
 
     @BeforeAll
+    @Timeout(value = 16, unit = TimeUnit.MINUTES)
     void packageATinyAppAsAnImageAndADeb() throws IOException {
         app = TestApps.write("packtest", Map.of(
                 "app.json", "{\"name\": \"packtest\", \"main\": {\"class\": \"packtest.Main\", \"sources\": \"main\"}}",

@@ -24,6 +24,13 @@ public final class CefshellOffscreenBrowser extends CefBrowser_N implements CefR
     private final boolean transparent;
     private final CefRenderHandler renderer;
     private final Component component;
+    /**
+     * Whether this thread is inside {@link #setFocus}. JCEF's {@code CefClient.onGotFocus} answers every "got focus"
+     * with {@code setFocus(true)}; for an off-screen browser CEF can report the focus again from inside that very call,
+     * on the same thread, and the two recurse until the UI thread's stack overflows (seen on CI, after which the
+     * runtime hung). A nested call has nothing to add: the outer one is already giving the focus.
+     */
+    private final ThreadLocal<Boolean> inSetFocus = ThreadLocal.withInitial(() -> Boolean.FALSE);
 
     public CefshellOffscreenBrowser(CefClient client, String url, boolean transparent, CefRenderHandler renderer,
                                     Component component) {
@@ -128,6 +135,19 @@ public final class CefshellOffscreenBrowser extends CefBrowser_N implements CefR
     @Override
     public void updateDragCursor(CefBrowser browser, int operation) {
         renderer.updateDragCursor(browser, operation);
+    }
+
+    @Override
+    public void setFocus(boolean enable) {
+        if (inSetFocus.get()) {
+            return;
+        }
+        inSetFocus.set(Boolean.TRUE);
+        try {
+            super.setFocus(enable);
+        } finally {
+            inSetFocus.set(Boolean.FALSE);
+        }
     }
 
     /** The view's size changed; CEF asks {@link CefRenderHandler#getViewRect} again and repaints. */

@@ -6,14 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The generated declarations with bridge-js's cefshell.d.ts, checked by the real TypeScript compiler: a page script
  * that uses the channels right compiles, one that passes a wrong type does not, and channels nobody typed stay open.
  */
+// the first run downloads TypeScript and Node from npm's registry; longer than the suite's 3-minute default
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class GeneratedTypesCompileTest {
     private static final Path CEFSHELL_D_TS = Path.of("..", "bridge-js", "types", "cefshell.d.ts");
 

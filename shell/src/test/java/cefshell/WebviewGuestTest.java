@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -33,7 +32,7 @@ import cefshell.testing.TestWindows;
  * host's will-attach-webview. Guests are added by the host page's script with {@code add(id, attributes)}, which
  * resolves once the guest's dom-ready has fired.
  */
-@ExtendWith(ShellExtension.class)
+@ExtendWith({ShellExtension.class, GuestsClosedWithTheirHosts.class})
 class WebviewGuestTest {
     private static final String HOST = """
             <!doctype html><html><head><style>body{margin:0} webview{width:160px;height:90px;display:inline-flex}</style>
@@ -68,23 +67,6 @@ class WebviewGuestTest {
     private static final String GUEST = """
             <!doctype html><html><head><title>guest</title></head>
             <body style="background:rgb(0,200,0)"><a id="next" href="second.html">next</a></body></html>""";
-
-    /** Guests alive before the test: a guest an earlier test leaked fails that test, not every one after it. */
-    private int guestsBefore;
-
-    @org.junit.jupiter.api.BeforeEach
-    void countGuests(TestWindows t) {
-        guestsBefore = t.shell().core().guests().liveGuests();
-    }
-
-    @AfterEach
-    void closeHostsAndAwaitTheirGuests(TestWindows t) {
-        for (BrowserWindow w : t.shell().windows()) {
-            w.destroy();
-        }
-        Awaits.until("guests closed with their hosts", 20, TimeUnit.SECONDS,
-                () -> t.shell().core().guests().liveGuests() <= guestsBefore);
-    }
 
     private static BrowserWindow openHost(TestWindows t) {
         String origin = t.serve(Map.of("index.html", HOST, "guest.html", GUEST,

@@ -21,7 +21,6 @@ import java.util.concurrent.TimeUnit;
 import javax.swing.JLayeredPane;
 import javax.swing.SwingUtilities;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,7 +34,7 @@ import cefshell.testing.TestWindows;
  * {@code sendToHost} becomes the element's {@code ipc-message}, the element's {@code send} reaches the guest's
  * {@code ipcRenderer}, and the guest is laid over the element's rectangle.
  */
-@ExtendWith(ShellExtension.class)
+@ExtendWith({ShellExtension.class, GuestsClosedWithTheirHosts.class})
 class WebviewTagTest {
     private static final String EVENTS = "['did-start-loading','did-stop-loading','dom-ready','did-finish-load',"
             + "'ipc-message','console-message','destroyed']";
@@ -60,24 +59,6 @@ class WebviewTagTest {
             ipcRenderer.on('echo', (e, ...args) => ipcRenderer.sendToHost('echoed', ...args));
             addEventListener('load', () => { console.log('guest loaded'); ipcRenderer.sendToHost('ping', 1); });
             </script></head><body style="background:rgb(0,200,0)">guest</body></html>""";
-
-    /** Every guest goes with its host's window: closed here and awaited, so none is still closing at the next test. */
-    /** Guests alive before the test: a guest an earlier test leaked fails that test, not every one after it. */
-    private int guestsBefore;
-
-    @org.junit.jupiter.api.BeforeEach
-    void countGuests(TestWindows t) {
-        guestsBefore = t.shell().core().guests().liveGuests();
-    }
-
-    @AfterEach
-    void closeHostsAndAwaitTheirGuests(TestWindows t) {
-        for (BrowserWindow w : t.shell().windows()) {
-            w.destroy();
-        }
-        Awaits.until("guests closed with their hosts", 20, TimeUnit.SECONDS,
-                () -> t.shell().core().guests().liveGuests() <= guestsBefore);
-    }
 
     private static BrowserWindow openHost(TestWindows t, Map<String, String> files, boolean webviewTag) {
         String origin = t.serve(files);

@@ -26,7 +26,8 @@ public final class ShellExtension implements ParameterResolver, AfterEachCallbac
         }
     }
 
-    static Shell shell(ExtensionContext context) {
+    /** The shell every test of this JVM shares, started by the first caller; for other test extensions. */
+    public static Shell sharedShell(ExtensionContext context) {
         return context.getRoot().getStore(NS).getOrComputeIfAbsent(SharedShell.class,
                 k -> new SharedShell(Shell.start(ShellOptions.builder().offscreen(offscreen()).build())),
                 SharedShell.class).shell();
@@ -45,7 +46,7 @@ public final class ShellExtension implements ParameterResolver, AfterEachCallbac
 
     @Override
     public Object resolveParameter(ParameterContext p, ExtensionContext e) {
-        Shell shell = shell(e);
+        Shell shell = sharedShell(e);
         if (p.getParameter().getType() == Shell.class) {
             return shell;
         }

@@ -51,7 +51,8 @@ final class BenchPages {
 
     // \\u0001 control (r: eval result, x: eval error, p: push done, s: send totals, l: loaded, f: fresh buffer),
     // \\u0002 base64 bytes to echo, \\u0003 one pipelined send, \\u0004 text echoed from a thread of Java's own
-    // (the floor of answering off CEF's thread); anything else is echoed as it is.
+    // (the floor of answering off CEF's thread); anything else is echoed as it is. A prompt whose message is \\u0005
+    // is answered with its default text from a thread of Java's own (the floor of a blocking call).
     private static final String RAW_SIDE = """
             const query = (request) => new Promise((resolve, reject) => window.cefQuery({
               request, persistent: false, onSuccess: resolve, onFailure: (code, message) => reject(new Error(message)) }));
@@ -72,6 +73,7 @@ final class BenchPages {
             window.side = {
               rt: (p) => typeof p === 'string' ? query(p) : query('\\u0002' + toBase64(p)).then(fromBase64),
               rtOff: (p) => query('\\u0004' + p),
+              syncOff: (p) => window.prompt('\\u0005', p),
               fresh: (n) => query('\\u0001f' + n).then(Number),
               send: (i, p) => window.cefQuery({ request: '\\u0003' + i + ':' + p, persistent: false, onSuccess: ack, onFailure: ack }),
               sendDone: (n) => new Promise((resolve) => {

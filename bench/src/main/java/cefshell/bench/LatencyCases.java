@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class LatencyCases {
     /** How many cases {@link #run} returns (the report keeps families together). */
-    static final int COUNT = 4;
+    static final int COUNT = 5;
     /**
      * Round trips of each kind before any is timed, so that both sides run JIT-compiled code: the first few thousand
      * run in the interpreter and the first compiler, and cefshell has more Java on the path than the raw handler.
@@ -26,11 +26,17 @@ final class LatencyCases {
         }
         raw.eval(latency("rt", JIT_WARMUP_CALLS, 1, 1));
         raw.eval(latency("rtOff", JIT_WARMUP_CALLS, 1, 1));
+        raw.eval(latency("syncOff", JIT_WARMUP_CALLS, 1, 1));
         return List.of(
                 measure("invoke-30b", "invoke round trip, 30 B", "rt", cefshell, raw, plan, batch, Target.ratioAtMost(1.10)),
                 measure("sendsync-30b", "sendSync round trip, 30 B", "sync", cefshell, raw, plan, batch, Target.ratioAtMost(1.5)),
                 measure("port-30b", "MessagePort round trip, 30 B", "portRt", cefshell, raw, plan, batch, Target.ratioAtMost(2.5)),
-                floor(raw, plan, batch));
+                floor("floor-off-thread", "floor: raw cefQuery answered off CEF's thread", "rtOff",
+                        "the raw handler answers from a plain Java thread; no cefshell code. The least any round trip "
+                                + "costs while user code stays off CEF's threads", raw, plan, batch),
+                floor("floor-sync", "floor: raw window.prompt answered off CEF's thread", "syncOff",
+                        "a blocking call in raw JCEF: the page's prompt answered by a JS dialog handler from a plain "
+                                + "Java thread; no cefshell code. The least a sendSync costs", raw, plan, batch));
     }
 
     private static CaseResult measure(String id, String title, String cefshellCall, Side cefshell, Side raw, Plan plan,
@@ -42,14 +48,15 @@ final class LatencyCases {
     }
 
     /**
-     * Raw JCEF twice, in alternating rounds: answered by a plain Java thread (in the cefshell column) against inline.
-     * No cefshell code runs; the ratio is the least a round trip costs once the answer comes from off CEF's threads.
+     * Raw JCEF twice, in alternating rounds: {@code rawCall} (in the cefshell column) against an inline-answered
+     * {@code cefQuery}. No cefshell code runs; the ratio is the least that kind of call costs against the baseline.
      */
-    private static CaseResult floor(Side raw, Plan plan, int batch) {
+    private static CaseResult floor(String id, String title, String rawCall, String what, Side raw, Plan plan,
+                                    int batch) {
         Side offThread = new Side() {
             @Override
             public String name() {
-                return "raw, answered off CEF's thread";
+                return "raw " + rawCall;
             }
 
             @Override
@@ -67,11 +74,9 @@ final class LatencyCases {
             }
         };
         Rounds.Both both = Rounds.alternate(plan.rounds(), offThread, raw, side -> Rounds.doubles(raw.eval(
-                latency(side == raw ? "rt" : "rtOff", plan.latencyWarmup(), plan.latencySamples(), batch))));
-        return new CaseResult("floor-off-thread", "floor: raw cefQuery answered off CEF's thread", "ms",
-                Samples.of(both.cefshell()), Samples.of(both.raw()), "cefQuery round trip", Target.NONE,
-                "the raw handler answers from a plain Java thread; no cefshell code. The least any round trip costs "
-                        + "while user code stays off CEF's threads; " + note(batch)).withRounds(both.roundRatios());
+                latency(side == raw ? "rt" : rawCall, plan.latencyWarmup(), plan.latencySamples(), batch))));
+        return new CaseResult(id, title, "ms", Samples.of(both.cefshell()), Samples.of(both.raw()),
+                "cefQuery round trip", Target.NONE, note(batch).isEmpty() ? what : what + "; " + note(batch)).withRounds(both.roundRatios());
     }
 
     private static String latency(String call, int warmup, int samples, int batch) {

@@ -19,9 +19,13 @@ import org.cef.browser.CefBrowser;
 import org.cef.browser.CefFrame;
 import org.cef.browser.CefMessageRouter;
 import org.cef.callback.CefQueryCallback;
+import org.cef.callback.CefJSDialogCallback;
 import org.cef.handler.CefDisplayHandlerAdapter;
+import org.cef.handler.CefJSDialogHandler;
+import org.cef.handler.CefJSDialogHandlerAdapter;
 import org.cef.handler.CefLifeSpanHandlerAdapter;
 import org.cef.handler.CefMessageRouterHandlerAdapter;
+import org.cef.misc.BoolRef;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
@@ -67,6 +71,7 @@ final class RawSide implements Side {
                 return true;
             }
         });
+        client.addJSDialogHandler(new PromptEcho());
         client.addLifeSpanHandler(new CefLifeSpanHandlerAdapter() {
             @Override
             public void onBeforeClose(CefBrowser b) {
@@ -134,6 +139,23 @@ final class RawSide implements Side {
             SwingUtilities.invokeAndWait(r);
         } catch (Exception e) {
             throw new BenchFailure("Swing failed: " + e, e);
+        }
+    }
+
+    /**
+     * The floor of a synchronous call: {@code window.prompt(SYNC_MARK, p)} answered with {@code p} from a plain Java
+     * thread. A page's only other blocking path, a synchronous XHR to a scheme handler, is slower; so no
+     * {@code sendSync} that keeps user code off CEF's threads can be quicker than this.
+     */
+    private static final class PromptEcho extends CefJSDialogHandlerAdapter {
+        @Override
+        public boolean onJSDialog(CefBrowser b, String origin, CefJSDialogHandler.JSDialogType type, String message,
+                                  String defaultText, CefJSDialogCallback callback, BoolRef suppress) {
+            if (type != CefJSDialogHandler.JSDialogType.JSDIALOGTYPE_PROMPT || !"\u0005".equals(message)) {
+                return false;
+            }
+            OFF_THREAD.execute(() -> callback.Continue(true, defaultText));
+            return true;
         }
     }
 

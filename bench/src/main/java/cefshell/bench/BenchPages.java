@@ -16,7 +16,8 @@ import java.nio.file.Path;
  * <li>{@code portRt(p)} the same over a MessagePort echoed by Java (cefshell only);
  * <li>{@code send(i, p)} one message of a pipelined burst, {@code sendDone(n)} resolves to {@code {count, inOrder}}
  * once Java holds all {@code n};
- * <li>{@code armPush(n)} prepares the page to receive {@code n} pushed messages.
+ * <li>{@code armPush(n)} prepares the page to receive {@code n} pushed messages;
+ * <li>{@code wvOpen()}, then {@code wvRt(p)}: a {@code <webview>} round trip (the webview host page only).
  * </ul>
  * The raw page speaks to {@link RawSide}'s handler with one control character in front of each request.
  */
@@ -26,6 +27,9 @@ final class BenchPages {
     /** Under context isolation: an empty page, and the driver with cefshell's side as the window's preload. */
     static final String ISOLATED = "isolated.html";
     static final String ISOLATED_PRELOAD = "isolated-preload.js";
+    /** A page-world cefshell page with a {@code <webview>} (its window has webviewTag), and the guest it shows. */
+    static final String WEBVIEW_HOST = "webview-host.html";
+    static final String WEBVIEW_GUEST = "webview-guest.html";
 
     private static final String CEFSHELL_SIDE = """
             window.side = {
@@ -47,6 +51,31 @@ final class BenchPages {
             port.onmessage = (e) => portWaiter(e.data);
             ipcRenderer.postMessage('bench:port', null, [port1]);
             ipcRenderer.send('bench:ready');
+            """;
+
+    // {@code wvOpen()} adds a <webview> and resolves once its guest is ready; then {@code wvRt(p)} is one round trip
+    // host page -> wv.send -> the guest's ipcRenderer -> sendToHost -> the element's ipc-message, as Electron apps
+    // talk to their guests.
+    private static final String WEBVIEW_HOST_SIDE = """
+            side.wvOpen = () => new Promise((resolve) => {
+              const wv = document.createElement('webview');
+              let waiter = null;
+              // send() needs the element's dom-ready; the guest's listener needs its script: wait for both
+              let pending = 2;
+              const one = () => { if (--pending === 0) resolve('ready'); };
+              wv.addEventListener('dom-ready', one, { once: true });
+              wv.addEventListener('ipc-message', (e) => e.channel === 'bench:wv-ready' ? one() : waiter(e.args[0]));
+              side.wvRt = (p) => new Promise((r) => { waiter = r; wv.send('bench:wv', p); });
+              wv.setAttribute('src', 'webview-guest.html');
+              wv.style.cssText = 'width:200px;height:100px';
+              document.body.appendChild(wv);
+            });
+            """;
+    private static final String WEBVIEW_GUEST_PAGE = """
+            <!doctype html><html><head><meta charset="utf-8"><title>guest</title></head><body><script>
+            ipcRenderer.on('bench:wv', (e, p) => ipcRenderer.sendToHost('bench:wv', p));
+            ipcRenderer.sendToHost('bench:wv-ready');
+            </script></body></html>
             """;
 
     // \\u0001 control (r: eval result, x: eval error, p: push done, s: send totals, l: loaded, f: fresh buffer),
@@ -100,6 +129,8 @@ final class BenchPages {
             String driver = resource("bench.js");
             Files.writeString(dir.resolve(CEFSHELL), page(driver, CEFSHELL_SIDE), StandardCharsets.UTF_8);
             Files.writeString(dir.resolve(RAW), page(driver, RAW_SIDE), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve(WEBVIEW_HOST), page(driver, CEFSHELL_SIDE + WEBVIEW_HOST_SIDE), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve(WEBVIEW_GUEST), WEBVIEW_GUEST_PAGE, StandardCharsets.UTF_8);
             Files.writeString(dir.resolve(ISOLATED), "<!doctype html><html><head><meta charset=\"utf-8\"><title>bench</title>"
                     + "</head><body></body></html>\n", StandardCharsets.UTF_8);
             // the loops run in the preload's world, as an isolated app's preload would call ipcRenderer; the page

@@ -30,16 +30,21 @@ final class CefshellSide implements Side {
 
     private final boolean isolated;
 
+    /** Where the driver runs: the page's world, the preload's isolated world, or a page world hosting a webview. */
+    enum Mode { PAGE, ISOLATED, WEBVIEW_HOST }
+
     /**
-     * @param isolated run the driver in the preload's isolated world (context isolation), as an app with a preload
-     *                 would, instead of in the page's world
+     * @param mode {@link Mode#ISOLATED} runs the driver in the preload's isolated world (context isolation), as an app
+     *             with a preload would; {@link Mode#WEBVIEW_HOST} opens the page that can add a {@code <webview>}
      */
-    CefshellSide(Shell shell, Path pages, int width, int height, boolean isolated) {
-        this.isolated = isolated;
+    CefshellSide(Shell shell, Path pages, int width, int height, Mode mode) {
+        this.isolated = mode == Mode.ISOLATED;
         String origin = shell.serve("bench", pages);
         BrowserWindowOptions.Builder options = BrowserWindowOptions.builder().title("cefshell bench").size(width, height);
         if (isolated) {
             options.webPreferences(cefshell.WebPreferences.builder().preload(pages.resolve(BenchPages.ISOLATED_PRELOAD)).build());
+        } else if (mode == Mode.WEBVIEW_HOST) {
+            options.webPreferences(cefshell.WebPreferences.builder().webviewTag(true).build());
         }
         window = new BrowserWindow(shell, options.build());
         wc = window.webContents();
@@ -64,7 +69,11 @@ final class CefshellSide implements Side {
             long end = System.nanoTime();
             pushDone.complete(new long[] {end, a.get(0, int.class), Boolean.TRUE.equals(a.get(1)) ? 1 : 0});
         });
-        window.loadURL(origin + "/" + (isolated ? BenchPages.ISOLATED : BenchPages.CEFSHELL));
+        window.loadURL(origin + "/" + switch (mode) {
+            case PAGE -> BenchPages.CEFSHELL;
+            case ISOLATED -> BenchPages.ISOLATED;
+            case WEBVIEW_HOST -> BenchPages.WEBVIEW_HOST;
+        });
         Waits.get(ready, 30, "the cefshell bench page to load");
     }
 

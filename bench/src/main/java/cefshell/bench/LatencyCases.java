@@ -4,13 +4,14 @@ import java.util.List;
 
 /**
  * Sequential round trips of a 30-byte string, the page awaiting each before the next: {@code invoke},
- * {@code sendSync} and a MessagePort echo (page port to a Java {@code MessagePortMain} and back) against raw
- * {@code cefQuery} answered inline on the CEF UI thread; and the floor under all of them: raw {@code cefQuery}
- * answered by a thread of Java's own, as any design must that keeps user code off CEF's threads.
+ * {@code sendSync}, a MessagePort echo (page port to a Java {@code MessagePortMain} and back) and a {@code <webview>}
+ * host-guest round trip against raw {@code cefQuery} answered inline on the CEF UI thread; and two floors in raw JCEF:
+ * {@code cefQuery} and a blocking {@code window.prompt} answered by a thread of Java's own, as any design must that
+ * keeps user code off CEF's threads.
  */
 final class LatencyCases {
     /** How many cases {@link #run} returns (the report keeps families together). */
-    static final int COUNT = 5;
+    static final int COUNT = 6;
     /**
      * Round trips of each kind before any is timed, so that both sides run JIT-compiled code: the first few thousand
      * run in the interpreter and the first compiler, and cefshell has more Java on the path than the raw handler.
@@ -20,10 +21,13 @@ final class LatencyCases {
     private LatencyCases() {
     }
 
-    static List<CaseResult> run(Side cefshell, Side raw, Plan plan, int batch) {
+    /** @param webviewHost a cefshell page that can add a {@code <webview>} ({@link BenchPages#WEBVIEW_HOST}) */
+    static List<CaseResult> run(Side cefshell, Side webviewHost, Side raw, Plan plan, int batch) {
         for (String call : List.of("rt", "sync", "portRt")) {
             cefshell.eval(latency(call, JIT_WARMUP_CALLS, 1, 1));
         }
+        webviewHost.eval("side.wvOpen()");
+        webviewHost.eval(latency("wvRt", JIT_WARMUP_CALLS, 1, 1));
         raw.eval(latency("rt", JIT_WARMUP_CALLS, 1, 1));
         raw.eval(latency("rtOff", JIT_WARMUP_CALLS, 1, 1));
         raw.eval(latency("syncOff", JIT_WARMUP_CALLS, 1, 1));
@@ -31,6 +35,9 @@ final class LatencyCases {
                 measure("invoke-30b", "invoke round trip, 30 B", "rt", cefshell, raw, plan, batch, Target.ratioAtMost(1.10)),
                 measure("sendsync-30b", "sendSync round trip, 30 B", "sync", cefshell, raw, plan, batch, Target.ratioAtMost(1.5)),
                 measure("port-30b", "MessagePort round trip, 30 B", "portRt", cefshell, raw, plan, batch, Target.ratioAtMost(2.5)),
+                measure("webview-30b", "<webview> send -> sendToHost round trip, 30 B", "wvRt", webviewHost, raw, plan,
+                        batch, Target.NONE, "host page wv.send -> the guest's ipcRenderer -> sendToHost -> the "
+                                + "element's ipc-message: two messages, through Java, per round trip"),
                 floor("floor-off-thread", "floor: raw cefQuery answered off CEF's thread", "rtOff",
                         "the raw handler answers from a plain Java thread; no cefshell code. The least any round trip "
                                 + "costs while user code stays off CEF's threads", raw, plan, batch),
@@ -41,10 +48,19 @@ final class LatencyCases {
 
     private static CaseResult measure(String id, String title, String cefshellCall, Side cefshell, Side raw, Plan plan,
                                       int batch, Target target) {
+        return measure(id, title, cefshellCall, cefshell, raw, plan, batch, target, "");
+    }
+
+    private static CaseResult measure(String id, String title, String cefshellCall, Side cefshell, Side raw, Plan plan,
+                                      int batch, Target target, String what) {
         Rounds.Both both = Rounds.alternate(plan.rounds(), cefshell, raw, side -> Rounds.doubles(side.eval(
                 latency(side == raw ? "rt" : cefshellCall, plan.latencyWarmup(), plan.latencySamples(), batch))));
         return new CaseResult(id, title, "ms", Samples.of(both.cefshell()), Samples.of(both.raw()),
-                "cefQuery round trip", target, note(batch)).withRounds(both.roundRatios());
+                "cefQuery round trip", target, join(what, note(batch))).withRounds(both.roundRatios());
+    }
+
+    private static String join(String what, String note) {
+        return what.isEmpty() ? note : note.isEmpty() ? what : what + "; " + note;
     }
 
     /**
@@ -76,7 +92,7 @@ final class LatencyCases {
         Rounds.Both both = Rounds.alternate(plan.rounds(), offThread, raw, side -> Rounds.doubles(raw.eval(
                 latency(side == raw ? "rt" : rawCall, plan.latencyWarmup(), plan.latencySamples(), batch))));
         return new CaseResult(id, title, "ms", Samples.of(both.cefshell()), Samples.of(both.raw()),
-                "cefQuery round trip", Target.NONE, note(batch).isEmpty() ? what : what + "; " + note(batch)).withRounds(both.roundRatios());
+                "cefQuery round trip", Target.NONE, join(what, note(batch))).withRounds(both.roundRatios());
     }
 
     private static String latency(String call, int warmup, int samples, int batch) {

@@ -30,6 +30,19 @@ public final class PageIpc {
     private final IpcMainImpl ipc = new IpcMainImpl();
     private final Map<String, IpcMainImpl> frameIpcs = new ConcurrentHashMap<>();
     private final Map<String, FrameLane> lanes = new ConcurrentHashMap<>();
+    /**
+     * Lanes closed with their documents by {@link #rendererGone}, by key; the most recent {@value #MAX_LANES}. A
+     * message of such a document that comes late (it was on its way while the page closed) meets its closed lane
+     * and is refused like the rest, instead of opening a new lane that would wait for sequence numbers the old one
+     * already had.
+     */
+    private final Map<String, FrameLane> goneLanes = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, FrameLane> eldest) {
+                    return size() > MAX_LANES;
+                }
+            });
     private final Set<String> trustedOrigins = ConcurrentHashMap.newKeySet();
     private final List<IpcMessageListener> messageListeners = new CopyOnWriteArrayList<>();
     private final List<IpcMessageListener> syncMessageListeners = new CopyOnWriteArrayList<>();
@@ -185,11 +198,16 @@ public final class PageIpc {
         String key = frameId + "/" + docId;
         FrameLane lane = lanes.get(key);
         if (lane == null) {
+            FrameLane gone = goneLanes.get(key);
+            if (gone != null) {
+                return gone;
+            }
             if (lanes.size() >= MAX_LANES) {
                 evictOldestIdleLane();
             }
             lane = lanes.computeIfAbsent(key, d -> new FrameLane(IpcThreads.HANDLERS, IpcThreads.TIMER,
-                    TimeUnit.SECONDS.toMillis(FrameLane.GAP_TIMEOUT_SECONDS), PageIpc::log));
+                    TimeUnit.SECONDS.toMillis(FrameLane.GAP_TIMEOUT_SECONDS),
+                    m -> log("WebContents #" + webContents.id() + ", document " + docId + ": " + m)));
         }
         lane.touch();
         return lane;
@@ -248,12 +266,16 @@ public final class PageIpc {
 
     /**
      * The page's renderer is gone (crashed, killed) or the page was closed: what its documents still had queued is
-     * dropped, not delivered, and answered with {@code why}; later requests start new lanes.
+     * dropped, not delivered, and answered with {@code why}, and so is what those documents send later; the
+     * documents of a reloaded page have new ids and start new lanes.
      */
     public void rendererGone(String why) {
         Refusal gone = Refusal.gone(why);
-        lanes.values().forEach(l -> l.close(gone));
-        lanes.clear();
+        for (Map.Entry<String, FrameLane> e : lanes.entrySet()) {
+            e.getValue().close(gone);
+            goneLanes.put(e.getKey(), e.getValue());
+            lanes.remove(e.getKey(), e.getValue());
+        }
         documentScoped.closeAll();
         // off the caller's thread, which may be one of CEF's: the ports' lock is never taken there
         IpcThreads.HANDLERS.execute(() -> PortRelays.current().pageGone(portLink));

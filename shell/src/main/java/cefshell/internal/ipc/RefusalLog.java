@@ -8,7 +8,8 @@ import java.util.function.Consumer;
 /**
  * Refused requests, counted and logged sparingly: a hostile or broken frame can send thousands, and the host's log
  * must not drown. Each (page, reason, origin) is logged at its 1st, 10th, 100th... refusal with the count so far and
- * a shortened URL; past {@value #MAX_KEYS} distinct keys only the total counts.
+ * a shortened URL; past {@value #MAX_KEYS} distinct keys only the total counts. Messages of a document that is gone
+ * are only counted: they are what a closing page still had on its way, nothing a developer has to act on.
  */
 final class RefusalLog {
     private static final int MAX_KEYS = 1024;
@@ -24,6 +25,9 @@ final class RefusalLog {
 
     void refused(int webContentsId, Refusal refusal, String origin, String url) {
         total.incrementAndGet();
+        if (refusal.reason() == Refusal.Reason.GONE) {
+            return; // a page that closed or crashed drops its last messages; the crash itself is reported elsewhere
+        }
         String key = webContentsId + " " + refusal.reason() + " " + origin;
         AtomicLong n = counts.get(key);
         if (n == null) {

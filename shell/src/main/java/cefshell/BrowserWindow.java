@@ -97,7 +97,13 @@ public final class BrowserWindow {
             }
         });
         panel.host().onClosed(() -> {
-            Swing.onEdt(frame::dispose);
+            if (org.cef.CefApp.getState() == org.cef.CefApp.CefAppState.SHUTTING_DOWN) {
+                // CEF is closing every browser: the window may still hold <webview> guests that are closing, and a
+                // windowed browser whose native parent goes first stalls CEF's shutdown. Disposed once CEF is down.
+                shell.disposeAfterShutdown(frame);
+            } else {
+                Swing.onEdt(frame::dispose);
+            }
             shell.windowClosed(this);
             closed.fire(null);
         });

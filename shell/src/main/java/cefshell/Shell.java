@@ -50,6 +50,8 @@ public final class Shell {
     private final ShellOptions options;
     private final AppSchemeHandlerFactory appScheme;
     private final Set<BrowserWindow> windows = ConcurrentHashMap.newKeySet();
+    /** Frames of windows whose pages closed while CEF shut down: disposed with the rest once it is down. */
+    private final Set<java.awt.Window> disposeAfterShutdown = ConcurrentHashMap.newKeySet();
     private final Listeners<Void> allWindowsClosed = new Listeners<>();
     private final AtomicInteger windowAllClosedListeners = new AtomicInteger();
     private final List<Consumer<QuitEvent>> beforeQuit = new CopyOnWriteArrayList<>();
@@ -304,10 +306,12 @@ public final class Shell {
     void shutdown() {
         runtime.shutdown();
         Swing.later(() -> { // a displayable window, even a hidden one, keeps AWT's threads and so the JVM alive
-            windows.forEach(w -> {
-                Swing.detachBrowserComponents(w.frame()); // CEF is gone: their browsers must not be called now
-                w.frame().dispose();
+            windows.forEach(w -> disposeAfterShutdown.add(w.frame()));
+            disposeAfterShutdown.forEach(frame -> {
+                Swing.detachBrowserComponents(frame); // CEF is gone: their browsers must not be called now
+                frame.dispose();
             });
+            disposeAfterShutdown.clear();
             WindowedCreation.disposeParkingWindow();
         });
     }
@@ -341,6 +345,11 @@ public final class Shell {
 
     void windowOpened(BrowserWindow w) {
         windows.add(w);
+    }
+
+    /** See {@link #shutdown()}: {@code frame} is disposed once Chromium is down. */
+    void disposeAfterShutdown(java.awt.Window frame) {
+        disposeAfterShutdown.add(frame);
     }
 
     void windowClosed(BrowserWindow w) {

@@ -188,6 +188,12 @@ final class Guest {
             return;
         }
         destroyed = true;
+        if (org.cef.CefApp.getState() == org.cef.CefApp.CefAppState.SHUTTING_DOWN) {
+            // JCEF is closing every browser, this one included, maybe already: moving its component now, while CEF
+            // closes it, stalls CEF's shutdown (seen as a 30 s hang at Ctrl-C in apps/webview, about every other
+            // run). Left where it is; its host window is disposed only once CEF is down (BrowserWindow).
+            return;
+        }
         // Off the host's window first, into the hidden parking window, then closed: the host's window may be about
         // to be disposed (its page closed), and a windowed browser whose native parent is destroyed before CEF has
         // closed it stalls CEF's shutdown (measured). Posted now, so it runs before that disposal.

@@ -46,6 +46,8 @@ class IpcPattern2AppTest {
             user.click(fileNameField(chooser));
             user.type(chosen.toString());
             user.press(KeyEvent.VK_ENTER);
+            // the dialog goes first: if it stays, the keys went astray, not the answer to the page
+            until("the open dialog closes", () -> !onEdt(chooser::isShowing));
             until("the page shows the chosen file's path", () -> chosen.toString().equals(
                     user.read("document.getElementById('filePath').innerText")));
 

@@ -25,8 +25,10 @@ import cefshell.BrowserWindow;
  */
 public final class PageUser {
     private static final Gson GSON = new Gson();
-    private static final long TIMEOUT_SECONDS = 15;
-    private static final long READ_SECONDS = 8;
+    // Long enough for a read that JCEF's DevTools client leaves unanswered (asked again after READ_SECONDS) and the
+    // next one: about 1 to 3 DevTools calls in 100 stall 3-6 s on this machine (jcef-notes).
+    private static final long TIMEOUT_SECONDS = 30;
+    private static final long READ_SECONDS = 5;
 
     private final BrowserWindow window;
     private final Robot robot;
@@ -147,7 +149,7 @@ public final class PageUser {
             } catch (TimeoutException e) {
                 System.err.println("PageUser: no answer within " + READ_SECONDS + " s to executeJavaScript("
                         + expression + "), attempt " + attempt);
-                if (attempt == 3) {
+                if (attempt == 4) {
                     throw new AssertionError("reading " + expression + ": no answer in " + attempt + " attempts", e);
                 }
             } catch (Exception e) {
@@ -156,7 +158,7 @@ public final class PageUser {
         }
     }
 
-    /** Waits (15 s at most) until {@code condition} holds. */
+    /** Waits (30 s at most) until {@code condition} holds. */
     public static void until(String what, BooleanSupplier condition) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
         while (!condition.getAsBoolean()) {

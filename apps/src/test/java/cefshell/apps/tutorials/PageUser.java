@@ -25,10 +25,11 @@ import cefshell.BrowserWindow;
  */
 public final class PageUser {
     private static final Gson GSON = new Gson();
-    // Long enough for a read that JCEF's DevTools client leaves unanswered (asked again after READ_SECONDS) and the
-    // next one: about 1 to 3 DevTools calls in 100 stall 3-6 s on this machine (jcef-notes).
-    private static final long TIMEOUT_SECONDS = 30;
-    private static final long READ_SECONDS = 5;
+    // Long enough for reads that JCEF's DevTools client leaves unanswered (each asked again after READ_SECONDS):
+    // about 1 to 3 DevTools calls in 100 stall 3-6 s on this machine (jcef-notes), and on the first page of a test
+    // JVM every read was once left unanswered for 20 s.
+    private static final long TIMEOUT_SECONDS = 45;
+    private static final long READ_SECONDS = 8;
 
     private final BrowserWindow window;
     private final Robot robot;
@@ -149,7 +150,7 @@ public final class PageUser {
             } catch (TimeoutException e) {
                 System.err.println("PageUser: no answer within " + READ_SECONDS + " s to executeJavaScript("
                         + expression + "), attempt " + attempt);
-                if (attempt == 4) {
+                if (attempt == 5) {
                     throw new AssertionError("reading " + expression + ": no answer in " + attempt + " attempts", e);
                 }
             } catch (Exception e) {
@@ -158,7 +159,7 @@ public final class PageUser {
         }
     }
 
-    /** Waits (30 s at most) until {@code condition} holds. */
+    /** Waits (45 s at most) until {@code condition} holds. */
     public static void until(String what, BooleanSupplier condition) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
         while (!condition.getAsBoolean()) {

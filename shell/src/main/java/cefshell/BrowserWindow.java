@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import javax.swing.JFrame;
 import javax.swing.WindowConstants;
 
+import cefshell.internal.browser.CefShutdown;
 import cefshell.internal.browser.Listeners;
 import cefshell.internal.browser.Swing;
 import cefshell.internal.browser.WindowFocus;
@@ -97,7 +98,7 @@ public final class BrowserWindow {
             }
         });
         panel.host().onClosed(() -> {
-            if (org.cef.CefApp.getState() == org.cef.CefApp.CefAppState.SHUTTING_DOWN) {
+            if (CefShutdown.inProgress()) {
                 // CEF is closing every browser: the window may still hold <webview> guests that are closing, and a
                 // windowed browser whose native parent goes first stalls CEF's shutdown. Disposed once CEF is down.
                 shell.disposeAfterShutdown(frame);

@@ -295,7 +295,7 @@ public final class BrowserHost {
                 }
                 Runnable keep = pageCloseRequest;
                 // the page's own window.close(), and its owner keeps the page; never while JCEF closes every browser
-                if (keep != null && !closing && org.cef.CefApp.getState() != org.cef.CefApp.CefAppState.SHUTTING_DOWN) {
+                if (keep != null && !closing && !CefShutdown.inProgress()) {
                     keep.run();
                     return true;
                 }

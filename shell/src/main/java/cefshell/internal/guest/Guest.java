@@ -10,6 +10,7 @@ import org.cef.browser.CefBrowser;
 
 import cefshell.ConsoleMessage;
 import cefshell.WebFrameMain;
+import cefshell.internal.browser.CefShutdown;
 import cefshell.internal.browser.Swing;
 import cefshell.internal.browser.WebContentsImpl;
 import cefshell.internal.ipc.PageIpc;
@@ -188,7 +189,7 @@ final class Guest {
             return;
         }
         destroyed = true;
-        if (org.cef.CefApp.getState() == org.cef.CefApp.CefAppState.SHUTTING_DOWN) {
+        if (CefShutdown.inProgress()) {
             // JCEF is closing every browser, this one included, maybe already: moving its component now, while CEF
             // closes it, stalls CEF's shutdown (seen as a 30 s hang at Ctrl-C in apps/webview, about every other
             // run). Left where it is; its host window is disposed only once CEF is down (BrowserWindow).

@@ -622,6 +622,14 @@ public final class BrowserHost {
         pageFocusSync.add(r);
     }
 
+    /**
+     * A {@code <webview>} guest laid over this page took the keyboard focus: for this page's window that is the
+     * same as this page taking it ({@link #onPageFocusSync}). CEF UI thread.
+     */
+    public void guestTookFocus() {
+        pageFocusSync.forEach(Runnable::run);
+    }
+
     /** Internal bookkeeping run on the CEF UI thread at close, before any listener: must be quick. */
     public void onClosedSync(Runnable r) {
         closedSync.add(r);

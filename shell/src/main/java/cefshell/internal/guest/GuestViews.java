@@ -149,6 +149,9 @@ public final class GuestViews implements HostRelay {
             if (!userAgent.isEmpty()) {
                 UserAgentOverride.atFirstNavigation(h, userAgent);
             }
+            // the keyboard in the guest is the keyboard in the host's window: no blur for the window when its
+            // <webview> is clicked (as in Electron), and BrowserWindow.isFocused() stays true while the user types there
+            h.onPageFocusSync(hostContents.host()::guestTookFocus);
             // the guest's window.close(): Electron keeps the guest and tells the element
             h.onPageCloseRequest(() -> ShellThreads.event(() -> {
                 if (made[0] != null) {

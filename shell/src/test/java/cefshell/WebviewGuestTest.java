@@ -116,6 +116,25 @@ class WebviewGuestTest {
     }
 
     /**
+     * Eight guests, each in a partition new to the shell, added at once: each new storage session is ready before its
+     * guest's page is created in it (made too soon, Chromium crashed), and each is its own.
+     */
+    @Test
+    void manyNewPartitionsAtOnce(TestWindows t) {
+        BrowserWindow w = openHost(t);
+        String stamp = Long.toString(System.nanoTime(), 36); // names no earlier test has used
+        Object all = eval(w, "Promise.all([0, 1, 2, 3, 4, 5, 6, 7].map((i) => add('n' + i,"
+                + " { src: 'guest.html', partition: 'new-" + stamp + "-' + i })))");
+        assertEquals(List.of("ready", "ready", "ready", "ready", "ready", "ready", "ready", "ready"), all);
+        for (int i = 0; i < 8; i++) {
+            eval(w, "js('n" + i + "', \"localStorage.setItem('who', 'n" + i + "'), 1\")");
+        }
+        for (int i = 0; i < 8; i++) {
+            assertEquals("n" + i, eval(w, "js('n" + i + "', \"localStorage.getItem('who')\")"));
+        }
+    }
+
+    /**
      * A site that forbids being framed (X-Frame-Options and CSP frame-ancestors) loads as a guest, a top-level page of
      * its own, with the element's useragent and httpreferrer on its request.
      * (Isolated through webpreferences: a remote page gets cefshell's bridge, which executeJavaScript needs, only in

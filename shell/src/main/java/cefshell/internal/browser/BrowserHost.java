@@ -54,6 +54,7 @@ public final class BrowserHost {
     private final java.util.List<Runnable> mainFrameStartSync = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.List<Runnable> closedSync = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.List<Consumer<CefBrowser>> createdSync = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile double zoomLevel; // see zoomLevel()
     private final java.util.List<Runnable> pageFocusSync = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile FocusBridge focusBridge;
     private final java.util.Queue<Runnable> whenIdle = new java.util.concurrent.ConcurrentLinkedQueue<>();
@@ -127,6 +128,7 @@ public final class BrowserHost {
             @Override
             public void onLoadingStateChange(CefBrowser b, boolean isLoading, boolean canGoBack, boolean canGoForward) {
                 if (isOurs(b)) {
+                    zoomLevel = b.getZoomLevel(); // on CEF's UI thread, as here, JCEF reads it directly: see zoomLevel()
                     loadingStates.fire(new LoadingState(isLoading, canGoBack, canGoForward));
                 }
                 // not while recovering or while a navigation Java asked for has not loaded: scripts wait for the new
@@ -628,6 +630,24 @@ public final class BrowserHost {
      */
     public void guestTookFocus() {
         pageFocusSync.forEach(Runnable::run);
+    }
+
+    /**
+     * The page's zoom level as last set or as CEF last reported it (each navigation may change it: Chromium keeps a
+     * level per origin). Never asked of JCEF here: off CEF's UI thread its getZoomLevel posts to that thread and
+     * waits at most 1 s, and when that wait times out (a busy UI thread) the task it posted later takes a lock JCEF
+     * has already freed, which crashes the JVM (seen: SIGSEGV in pthread_mutex_lock). Any thread.
+     */
+    public double zoomLevel() {
+        return zoomLevel;
+    }
+
+    /** Sets the page's zoom level (Electron's 0 is 100 %, each step ±1 scales by 1.2). Any thread. */
+    public void setZoomLevel(double level) {
+        zoomLevel = level;
+        if (isCreated() && !isClosing()) {
+            browser.setZoomLevel(level);
+        }
     }
 
     /** Internal bookkeeping run on the CEF UI thread at close, before any listener: must be quick. */

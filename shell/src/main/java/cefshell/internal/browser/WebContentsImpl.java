@@ -406,14 +406,12 @@ public final class WebContentsImpl implements WebContents {
 
     @Override
     public double getZoomLevel() {
-        return host.isCreated() && !host.isClosing() ? host.browser().getZoomLevel() : 0;
+        return host.zoomLevel();
     }
 
     @Override
     public void setZoomLevel(double level) {
-        if (host.isCreated() && !host.isClosing()) {
-            host.browser().setZoomLevel(level);
-        }
+        host.setZoomLevel(level);
     }
 
     @Override

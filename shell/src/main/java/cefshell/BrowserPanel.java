@@ -13,6 +13,7 @@ import javax.swing.SwingUtilities;
 
 import cefshell.internal.browser.BrowserHost;
 import cefshell.internal.browser.FocusBridge;
+import cefshell.internal.browser.ReparentGuard;
 import cefshell.internal.browser.Swing;
 import cefshell.internal.browser.WebContentsImpl;
 import cefshell.internal.browser.WindowFollower;
@@ -202,11 +203,18 @@ public class BrowserPanel extends JComponent {
     @Override
     public void addNotify() {
         Component c = host.uiComponent();
+        ReparentGuard.beforeMove(host); // the page's native window is about to move here
         if (WindowedCreation.isParked(c)) {
             WindowedCreation.unpark(c);
             add(c, BorderLayout.CENTER);
         }
         super.addNotify();
+    }
+
+    @Override
+    public void removeNotify() {
+        ReparentGuard.beforeMove(host); // the page's native window is about to move out
+        super.removeNotify();
     }
 
     BrowserHost host() {

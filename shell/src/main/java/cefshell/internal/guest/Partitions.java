@@ -51,7 +51,8 @@ final class Partitions {
             // run first. Once per partition name; never on a CEF thread (guests are made from IPC threads).
             // Measured with eight guests in eight new partitions added at once (WebviewGuestTest): without the pause,
             // guests that never finished closing and a 30 s hang at shutdown in 2 runs of 4; with it, 11 of 11 passed
-            // (5 with two busy loops). Waiting instead for CEF's UI thread to run a task posted after the context's
+            // (5 with two busy loops). Tried again once ReparentGuard had fixed the reparenting crash: without the
+            // pause, a 30 s hang at shutdown and a JVM crash (SIGSEGV) in 4 runs; with it, 23 of 23 passed. Waiting instead for CEF's UI thread to run a task posted after the context's
             // (JCEF's getZoomLevel) was not enough, and worse: when that wait times out (1 s) JCEF frees the lock its
             // task then takes, which crashed the JVM (SIGSEGV in pthread_mutex_lock) in 2 runs of 11.
             pause(CONTEXT_SETTLE_MILLIS);

@@ -635,8 +635,9 @@ public final class BrowserHost {
     /**
      * The page's zoom level as last set or as CEF last reported it (each navigation may change it: Chromium keeps a
      * level per origin). Never asked of JCEF here: off CEF's UI thread its getZoomLevel posts to that thread and
-     * waits at most 1 s, and when that wait times out (a busy UI thread) the task it posted later takes a lock JCEF
-     * has already freed, which crashes the JVM (seen: SIGSEGV in pthread_mutex_lock). Any thread.
+     * waits at most 1 s, and when that wait times out (a busy UI thread) the task it posted later locks a lock JCEF
+     * has already freed (java-cef CefPostTaskAndWait): the same pattern as its reparenting, which was caught
+     * crashing the JVM (see ReparentGuard). Any thread.
      */
     public double zoomLevel() {
         return zoomLevel;

@@ -11,8 +11,8 @@ import java.util.concurrent.TimeoutException;
  * on the calling thread's stack (java-cef {@code N_SetParent} on Linux). When CEF's UI thread is busy for longer
  * (several browsers being made at once on a loaded machine), the wait gives up, the caller's stack moves on, and the
  * reparenting task later locks what is left there: the JVM dies with SIGSEGV in {@code pthread_mutex_lock}, called
- * from JCEF's {@code util::SetParentSync} (seen in a core dump; 3 runs of 19 of WebviewGuestTest with eight
- * {@code <webview>}s made at once, and once in CI). So before such a move the EDT asks CEF's UI thread a harmless
+ * from JCEF's {@code util::SetParentSync} (caught in a core dump; the JVM crashed in 3 runs of 19 of
+ * WebviewGuestTest with eight {@code <webview>}s made at once, and once in CI). So before such a move the EDT asks CEF's UI thread a harmless
  * question (the page's windowless frame rate, answered there through a callback JCEF keeps alive) until the answer
  * comes back quickly; only then is JCEF's 1 s wait all but sure to be met. The EDT may wait for that (never CEF's UI
  * thread for the EDT); after {@link #GIVE_UP_MS} the move goes ahead as before.

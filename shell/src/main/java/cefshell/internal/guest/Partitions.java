@@ -46,15 +46,15 @@ final class Partitions {
             CefRequestContext[] made = new CefRequestContext[1];
             Swing.onEdt(() -> made[0] = CefRequestContext.createContext(null));
             // In a windowed shell the EDT is not CEF's UI thread, so the context's initialisation is still posted
-            // there; JCEF 146 gives no "initialised" callback. A guest browser created with it too soon was seen to
-            // crash Chromium (SIGSEGV, no Java frames) in a full test run: give the posted initialisation time to
-            // run first. Once per partition name; never on a CEF thread (guests are made from IPC threads).
+            // there; JCEF 146 gives no "initialised" callback. A guest browser created with it too soon is suspected
+            // (not proven) of the crashes and hangs below: give the posted initialisation time to run first. Once per
+            // partition name; never on a CEF thread (guests are made from IPC threads).
             // Measured with eight guests in eight new partitions added at once (WebviewGuestTest): without the pause,
             // guests that never finished closing and a 30 s hang at shutdown in 2 runs of 4; with it, 11 of 11 passed
-            // (5 with two busy loops). Tried again once ReparentGuard had fixed the reparenting crash: without the
-            // pause, a 30 s hang at shutdown and a JVM crash (SIGSEGV) in 4 runs; with it, 23 of 23 passed. Waiting instead for CEF's UI thread to run a task posted after the context's
-            // (JCEF's getZoomLevel) was not enough, and worse: when that wait times out (1 s) JCEF frees the lock its
-            // task then takes, which crashed the JVM (SIGSEGV in pthread_mutex_lock) in 2 runs of 11.
+            // (5 with two busy loops). Again once ReparentGuard had fixed the reparenting crash: without the pause, a
+            // 30 s hang at shutdown and a JVM crash (SIGSEGV in code gdb could not name) in 4 runs; with it, 23 of 23
+            // passed. Waiting instead for CEF's UI thread to run a task posted after the context's (JCEF's
+            // getZoomLevel, which posts one and waits) left guests unclosed or hung at shutdown in 5 runs of 11.
             pause(CONTEXT_SETTLE_MILLIS);
             return made[0];
         });

@@ -14,8 +14,13 @@ import java.util.concurrent.TimeoutException;
  * from JCEF's {@code util::SetParentSync} (caught in a core dump; the JVM crashed in 3 runs of 19 of
  * WebviewGuestTest with eight {@code <webview>}s made at once, and once in CI). So before such a move the EDT asks CEF's UI thread a harmless
  * question (the page's windowless frame rate, answered there through a callback JCEF keeps alive) until the answer
- * comes back quickly; only then is JCEF's 1 s wait all but sure to be met. The EDT may wait for that (never CEF's UI
- * thread for the EDT); after {@link #GIVE_UP_MS} the move goes ahead as before.
+ * comes back quickly, and only then moves. The EDT may wait for that (never CEF's UI thread for the EDT); after
+ * {@link #GIVE_UP_MS} the move goes ahead as before.
+ *
+ * <p>This narrows the window; it does not close it. CEF's UI thread can still fall more than 1 s behind right after
+ * the answer (a starved CPU): one clean-clone CI run of five after this guard still crashed this way. The full fix
+ * is to move the component on CEF's UI thread itself, where JCEF reparents at once and waits for nothing, with the
+ * EDT waiting outside AWT's tree lock; not done yet.
  */
 public final class ReparentGuard {
     static final long QUICK_MS = 100;

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.URLConnection;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -13,9 +14,12 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import me.friwi.jcefmaven.CefBuildInfo;
+import org.cef.CefApp;
+
 import me.friwi.jcefmaven.EnumPlatform;
 import me.friwi.jcefmaven.UnsupportedPlatformException;
 
@@ -33,6 +37,9 @@ public final class NativeBundle {
     /** Written last into a finished extraction; jcefmaven checks the same file name. */
     public static final String COMPLETE_MARKER = "install.lock";
     private static final String PLATFORM = platform();
+    private static final String BUILD_META = "/build_meta.json";
+    /** A tag has no quote or backslash (e.g. {@code jcef-d3de827+cef-146.0.10+g8219561+chromium-146.0.7680.179}). */
+    private static final Pattern RELEASE_TAG = Pattern.compile("\"release_tag\"\\s*:\\s*\"([^\"\\\\]+)\"");
 
     private final String releaseTag;
     private final Path cacheRoot;
@@ -72,12 +79,29 @@ public final class NativeBundle {
         return new NativeBundle(releaseTagOnClasspath(), cacheRoot, null);
     }
 
+    /**
+     * The {@code release_tag} of the jcef-api jar's {@code build_meta.json}, the file jcefmaven's
+     * {@code CefBuildInfo.fromClasspath} reads. Read here with a pattern, not through that method: it builds a Gson
+     * instance and maps the file reflectively, ~90 ms of a cold JVM's start-up for one string.
+     */
     private static String releaseTagOnClasspath() {
-        try {
-            return CefBuildInfo.fromClasspath().getReleaseTag();
+        try (InputStream in = CefApp.class.getResourceAsStream(BUILD_META)) {
+            if (in == null) {
+                throw new UncheckedIOException(new IOException(BUILD_META + " is not on the classpath (jcef-api jar)"));
+            }
+            return releaseTagOf(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read build_meta.json from the jcef-api jar", e);
+            throw new UncheckedIOException("cannot read " + BUILD_META + " from the jcef-api jar", e);
         }
+    }
+
+    /** The {@code release_tag} string of a {@code build_meta.json} text; fails clearly when there is none. */
+    static String releaseTagOf(String buildMetaJson) {
+        Matcher m = RELEASE_TAG.matcher(buildMetaJson);
+        if (!m.find()) {
+            throw new IllegalStateException("no release_tag in " + BUILD_META + ": " + buildMetaJson);
+        }
+        return m.group(1);
     }
 
     /** The jcef build, e.g. {@code jcef-d3de827+cef-146.0.10+g8219561+chromium-146.0.7680.179}. */

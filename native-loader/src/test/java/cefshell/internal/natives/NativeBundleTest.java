@@ -97,4 +97,18 @@ class NativeBundleTest {
         }
         return files;
     }
+
+    @Test
+    void releaseTagIsReadFromTheJcefApiJarAsJcefmavenReadsIt() throws Exception {
+        assertEquals(me.friwi.jcefmaven.CefBuildInfo.fromClasspath().getReleaseTag(),
+                NativeBundle.forClasspath(Files.createTempDirectory("nb-tag-")).releaseTag());
+    }
+
+    @Test
+    void releaseTagParsingToleratesLayoutAndNamesWhatIsMissing() {
+        assertEquals("jcef-abc+cef-1.2.3", NativeBundle.releaseTagOf("{\n \"platform\":\"*\",\"release_tag\" :\t\"jcef-abc+cef-1.2.3\"}"));
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> NativeBundle.releaseTagOf("{\"jcef_url\": \"x\"}"));
+        assertTrue(e.getMessage().contains("no release_tag in /build_meta.json"), e.getMessage());
+    }
 }

@@ -77,7 +77,12 @@ public class BrowserPanel extends JComponent {
      * {@code url} (and of every URL later given to {@code loadURL}) may use IPC.
      */
     public BrowserPanel(Shell shell, String url, WebPreferences prefs) {
-        this(newPage(shell, url, prefs));
+        this(newPage(shell, url, prefs), false);
+    }
+
+    /** For a window that shows this panel at once: {@code shownAtOnce} skips the parking window (see below). */
+    BrowserPanel(Shell shell, String url, WebPreferences prefs, boolean shownAtOnce) {
+        this(newPage(shell, url, prefs), shownAtOnce);
     }
 
     private static WebContentsImpl newPage(Shell shell, String url, WebPreferences prefs) {
@@ -89,6 +94,15 @@ public class BrowserPanel extends JComponent {
 
     /** A panel showing a page made elsewhere (a {@code <webview>}'s guest). */
     BrowserPanel(WebContentsImpl page) {
+        this(page, false);
+    }
+
+    /**
+     * @param shownAtOnce the panel is about to be shown (a window shown on creation): the page's component goes
+     *        straight in here and its browser is made here once displayable, with no stay in the parking window.
+     *        Otherwise it is parked, so that the page loads whether or not the panel is ever shown.
+     */
+    private BrowserPanel(WebContentsImpl page, boolean shownAtOnce) {
         this.webContents = page;
         this.host = webContents.host();
         host.onClosed(() -> SwingUtilities.invokeLater(this::closed));
@@ -98,7 +112,11 @@ public class BrowserPanel extends JComponent {
             if (host.isOffscreen()) {
                 add(c, BorderLayout.CENTER);
             } else {
-                WindowedCreation.park(c); // moves in here in addNotify; the page loads meanwhile
+                if (shownAtOnce) {
+                    add(c, BorderLayout.CENTER); // made in addNotify, when the window shows
+                } else {
+                    WindowedCreation.park(c); // moves in here in addNotify; the page loads meanwhile
+                }
                 FocusBridge.install(host);
             }
             windowFollower = new WindowFollower(this, () -> {
@@ -209,6 +227,15 @@ public class BrowserPanel extends JComponent {
             add(c, BorderLayout.CENTER);
         }
         super.addNotify();
+        if (!host.isOffscreen() && c.getParent() == this && !host.isCreated()) {
+            // made here, where it stays, and now rather than from JCEF's 100 ms timer (see createWindowedNow);
+            // after this event, once the component has its place and size
+            SwingUtilities.invokeLater(() -> {
+                if (c.getParent() == this && c.isDisplayable()) {
+                    host.createWindowedNow();
+                }
+            });
+        }
     }
 
     @Override

@@ -61,7 +61,7 @@ public final class BrowserWindow {
     }
 
     public BrowserWindow(Shell shell, BrowserWindowOptions options, String url) {
-        this.panel = new BrowserPanel(shell, url, options.webPreferences());
+        this.panel = new BrowserPanel(shell, url, options.webPreferences(), options.show());
         JFrame[] f = new JFrame[1];
         Swing.onEdt(() -> {
             f[0] = new JFrame(options.title() == null ? "" : options.title());
@@ -114,7 +114,12 @@ public final class BrowserWindow {
             setMenu(Menu.getApplicationMenu());
         }
         if (options.show()) {
-            show();
+            // Shown without waiting: realising the frame takes tens of ms on the EDT, and waiting for it held up the
+            // caller's loadURL, the usual next line, which the page's creation then takes (BrowserHost
+            // .createWindowedNow). Anything the caller does to the frame next goes through the EDT too, so it comes
+            // after the show.
+            shown = true;
+            Swing.later(() -> frame.setVisible(true));
         }
         // a hidden window's page loads all the same: the panel parks its browser until it is displayed
     }

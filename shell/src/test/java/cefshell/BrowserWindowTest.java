@@ -52,4 +52,22 @@ class BrowserWindowTest {
         assertTrue(a.isDestroyed() && b.isDestroyed());
         assertFalse(t.shell().windows().contains(a) || t.shell().windows().contains(b));
     }
+
+    @Test
+    void aShownWindowsFirstPageIsItsFirstDocumentAtTheWindowsSize(TestWindows t) throws Exception {
+        // as in Electron: new BrowserWindow() then loadURL() makes one history entry, and the page's first script
+        // already sees the window's size (the browser is made on the URL, in the frame, not on a blank page first)
+        String origin = t.serve(Map.of("index.html", "<html><head><script>document.title = "
+                + "history.length + ' ' + innerWidth + 'x' + innerHeight;</script></head></html>"));
+        BrowserWindow w = new BrowserWindow(t.shell(), BrowserWindowOptions.builder().size(520, 410).build());
+        try {
+            w.loadURL(origin + "/index.html");
+            assertTrue(w.isVisible());
+            Awaits.until("loaded", 15, TimeUnit.SECONDS, () -> w.webContents().getTitle().contains("x"));
+            assertEquals("1 520x410", w.webContents().getTitle());
+        } finally {
+            w.close();
+            Awaits.until("closed", 10, TimeUnit.SECONDS, w::isDestroyed);
+        }
+    }
 }

@@ -81,10 +81,13 @@ class IpcLargeValuesTest {
         w.webContents().ipc().handle("echo", (e, a) -> a.asList());
         assertEquals(expected, eval(w, HELPERS + """
                 delta(async () => {
-                  const args = [bytes(2500003, 1), 'x'.repeat(700001), bytes(3, 2), new Float64Array([1.5, -2]), bytes(1300007, 3)];
+                  // an empty blob and one of exactly 1 MiB among blobs of odd sizes
+                  const args = [bytes(2500003, 1), 'x'.repeat(700001), bytes(3, 2), new Float64Array([1.5, -2]), bytes(1300007, 3),
+                      new Uint8Array(0), bytes(1 << 20, 4)];
                   const r = await ipcRenderer.invoke('echo', ...args);
                   return same(r[0], args[0]) && r[1] === args[1] && same(r[2], args[2]) && r[3][0] === 1.5 && r[3][1] === -2
-                      && same(r[4], args[4]) && r[0].buffer !== r[4].buffer;
+                      && same(r[4], args[4]) && r[0].buffer !== r[4].buffer
+                      && r[5] instanceof Uint8Array && r[5].length === 0 && same(r[6], args[6]);
                 }).then(JSON.stringify)"""));
     }
 

@@ -10,6 +10,7 @@ import org.cef.CefClient;
 import org.cef.CefSettings;
 import org.cef.browser.CefBrowser;
 import org.cef.browser.CefFrame;
+import org.cef.browser.CefshellWindowedCreation;
 import org.cef.handler.CefDisplayHandlerAdapter;
 import org.cef.handler.CefLifeSpanHandlerAdapter;
 import org.cef.handler.CefLoadHandler;
@@ -377,6 +378,48 @@ public final class BrowserHost {
         // WindowedCreation): JCEF's createImmediately() would parent it to a 1x1 hidden window, where (measured on
         // CEF 146) it loads but never gets a native window, never shows after being reparented, and stalls shutdown.
         return browser;
+    }
+
+    /**
+     * Asks CEF for this windowed page's native browser now, if nothing has asked yet (JCEF asks from a timer, 100 ms
+     * after its component was last painted), and on the page {@link #loadURL} named meanwhile, if any and if no
+     * placeholder is needed: the first page then loads at once, not after a blank one. EDT only; call where the
+     * component will stay (see {@code CefshellWindowedCreation}).
+     */
+    public void createWindowedNow() {
+        if (offscreen || browser == null) {
+            return;
+        }
+        String url;
+        synchronized (this) {
+            if (created) {
+                return;
+            }
+            url = !needsPlaceholder() && pendingUrl != null ? pendingUrl : null;
+            if (url != null) {
+                pendingUrl = null; // onAfterCreated must not load it a second time
+            }
+        }
+        // JCEF takes the new browser's size from the last paint of its component; without one it would be made at
+        // CEF's default size and the page's first scripts would see that
+        WindowedCreation.poke(browser.getUIComponent());
+        boolean asked = CefshellWindowedCreation.createNow(browser, url); // null: the URL the browser was made with
+        if (asked || url == null) {
+            return;
+        }
+        boolean loadNow = false;
+        synchronized (this) {
+            if (pendingUrl == null) { // else a later loadURL replaced it
+                if (created && !installing) {
+                    loadNow = true; // JCEF's own request made the browser meanwhile, and it found no URL to load
+                } else {
+                    pendingUrl = url;
+                }
+            }
+        }
+        if (loadNow) {
+            browser.loadURL(url);
+        }
     }
 
     /**

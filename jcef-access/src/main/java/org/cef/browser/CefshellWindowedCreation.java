@@ -1,0 +1,63 @@
+package org.cef.browser;
+
+import java.awt.Component;
+import java.lang.reflect.Field;
+
+/**
+ * Makes a windowed browser's native browser now, on a URL of the caller's choosing, instead of from JCEF's timer.
+ *
+ * <p>JCEF's windowed browser ({@code CefBrowserWr}) asks for its native browser only from a Swing timer that every
+ * paint of its component restarts: 100 ms after the last paint, on the URL the Java object was made with. cefshell
+ * opens a page's window after CEF has initialised (a raw launcher hides those 100 ms in the initialisation), and the
+ * page Java asked for usually comes in {@code loadURL} after the object was made with {@code about:blank}: so the
+ * first page waited 100 ms, then loaded a blank page, then navigated. This asks for the browser at once, on the page
+ * to show, doing what the timer's step ({@code createBrowserIfRequired}) does on Linux and Windows: create it as a
+ * child of the component's canvas.
+ *
+ * <p>It also closes a gap in JCEF: its "creation pending" flag is set only once CEF's UI thread has run the creation,
+ * so when that thread is busy for more than the timer's 100 ms, the timer asks a second time and one Java browser gets
+ * two native ones; the extra one is never closed and stalls shutdown. Here the flag is set as the request is made.
+ * Not API; EDT only. If a future JCEF lacks the private fields this reads, it does nothing and JCEF's timer creates
+ * the browser as before.
+ */
+public final class CefshellWindowedCreation {
+    private static final Field CANVAS = field(CefBrowserWr.class, "canvas_");
+    private static final Field PENDING = field(CefBrowser_N.class, "isPending_");
+
+    private CefshellWindowedCreation() {
+    }
+
+    private static Field field(Class<?> owner, String name) {
+        try {
+            Field f = owner.getDeclaredField(name);
+            f.setAccessible(true);
+            return f;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Asks CEF for {@code browser}'s native browser now, on {@code url} (null: the URL it was made with), if it is a windowed browser for which nothing
+     * has asked yet. Its component must be displayable where it will be shown.
+     *
+     * @return whether the request was made here (false: not windowed, already asked for or made, or not possible)
+     */
+    public static boolean createNow(CefBrowser browser, String url) {
+        if (CANVAS == null || PENDING == null || !(browser instanceof CefBrowserWr wr)) {
+            return false;
+        }
+        try {
+            Component canvas = (Component) CANVAS.get(wr);
+            if (canvas == null || !canvas.isDisplayable() || wr.isClosed()
+                    || wr.getNativeRef("CefBrowser") != 0 || PENDING.getBoolean(wr)) {
+                return false;
+            }
+            wr.createBrowser(wr.getClient(), 0, url != null ? url : wr.getUrl(), false, false, canvas, wr.getRequestContext());
+            PENDING.setBoolean(wr, true);
+            return true;
+        } catch (IllegalAccessException e) {
+            return false;
+        }
+    }
+}

@@ -64,6 +64,8 @@ public class BrowserPanel extends JComponent {
 
     private final transient BrowserHost host;
     private final transient WebContentsImpl webContents;
+    /** Made for a window shown at once: its page is made here, in place (see the constructor). */
+    private final boolean shownAtOnce;
     private transient WindowFollower windowFollower; // EDT only
     private volatile boolean disposeWithWindow = true;
 
@@ -103,6 +105,7 @@ public class BrowserPanel extends JComponent {
      *        Otherwise it is parked, so that the page loads whether or not the panel is ever shown.
      */
     private BrowserPanel(WebContentsImpl page, boolean shownAtOnce) {
+        this.shownAtOnce = shownAtOnce;
         this.webContents = page;
         this.host = webContents.host();
         host.onClosed(() -> SwingUtilities.invokeLater(this::closed));
@@ -227,9 +230,11 @@ public class BrowserPanel extends JComponent {
             add(c, BorderLayout.CENTER);
         }
         super.addNotify();
-        if (!host.isOffscreen() && c.getParent() == this && !host.isCreated()) {
+        if (shownAtOnce && !host.isOffscreen() && c.getParent() == this && !host.isCreated()) {
             // made here, where it stays, and now rather than from JCEF's 100 ms timer (see createWindowedNow);
-            // after this event, once the component has its place and size
+            // after this event, once the component has its place and size. Only for a page that was never parked:
+            // a parked page (hidden window, <webview> guest) is made by JCEF's timer, and an ask from here could
+            // come while that one is still pending and make a second browser
             SwingUtilities.invokeLater(() -> {
                 if (c.getParent() == this && c.isDisplayable()) {
                     host.createWindowedNow();

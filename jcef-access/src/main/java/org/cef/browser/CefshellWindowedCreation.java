@@ -14,9 +14,10 @@ import java.lang.reflect.Field;
  * to show, doing what the timer's step ({@code createBrowserIfRequired}) does on Linux and Windows: create it as a
  * child of the component's canvas.
  *
- * <p>It also closes a gap in JCEF: its "creation pending" flag is set only once CEF's UI thread has run the creation,
- * so when that thread is busy for more than the timer's 100 ms, the timer asks a second time and one Java browser gets
- * two native ones; the extra one is never closed and stalls shutdown. Here the flag is set as the request is made.
+ * <p>It also closes a gap in JCEF for the browsers it makes: JCEF's "creation pending" flag is set only once CEF's UI
+ * thread has run the creation, and its timer restarts right after asking, so when that thread is busy for more than
+ * 100 ms the timer can ask a second time and one Java browser gets two native ones (read in java-cef's source; the
+ * extra one would never be closed). Here the flag is set as the request is made.
  * Not API; EDT only. If a future JCEF lacks the private fields this reads, it does nothing and JCEF's timer creates
  * the browser as before.
  */
@@ -38,8 +39,8 @@ public final class CefshellWindowedCreation {
     }
 
     /**
-     * Asks CEF for {@code browser}'s native browser now, on {@code url} (null: the URL it was made with), if it is a windowed browser for which nothing
-     * has asked yet. Its component must be displayable where it will be shown.
+     * Asks CEF for {@code browser}'s native browser now, on {@code url} (null: the URL it was made with), if it is a
+     * windowed browser for which nothing has asked yet. Its component must be displayable where it will be shown.
      *
      * @return whether the request was made here (false: not windowed, already asked for or made, or not possible)
      */
@@ -53,7 +54,8 @@ public final class CefshellWindowedCreation {
                     || wr.getNativeRef("CefBrowser") != 0 || PENDING.getBoolean(wr)) {
                 return false;
             }
-            wr.createBrowser(wr.getClient(), 0, url != null ? url : wr.getUrl(), false, false, canvas, wr.getRequestContext());
+            wr.createBrowser(wr.getClient(), 0, url != null ? url : wr.getUrl(), false, false, canvas,
+                    wr.getRequestContext());
             PENDING.setBoolean(wr, true);
             return true;
         } catch (IllegalAccessException e) {

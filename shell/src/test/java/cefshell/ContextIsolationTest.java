@@ -169,6 +169,41 @@ class ContextIsolationTest {
         assertEquals("page error", eval(plain, "Promise.reject(new Error('page error')).catch((e) => e.message)"));
     }
 
+    /**
+     * Under isolation every executeJavaScript is a DevTools call. JCEF's own DevTools client lost the answer of about
+     * one call in 600 when it came before the caller had the message id (a caller thread not scheduled for a moment,
+     * as on a busy machine): that call never completed. A thread that keeps a core busy makes the moment likely.
+     */
+    @Test
+    void everyScriptOfAnIsolatedPageIsAnsweredOnABusyMachine(TestWindows t) throws Exception {
+        String csp = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self'\">";
+        BrowserWindow w = open(t, PRELOAD, "<html><head>" + csp + "</head><body><p id=x>read me</p></body></html>");
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread busy = new Thread(() -> {
+            long spins = 0;
+            while (!stop.get()) {
+                spins++;
+            }
+            assertTrue(spins >= 0);
+        }, "busy-core");
+        busy.start();
+        try {
+            for (int i = 0; i < 600; i++) {
+                Object text;
+                try {
+                    text = w.webContents().executeJavaScript("document.getElementById('x').textContent + " + i)
+                            .get(5, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    throw new AssertionError("executeJavaScript number " + i + " had no answer in 5 s", e);
+                }
+                assertEquals("read me" + i, text);
+            }
+        } finally {
+            stop.set(true);
+            busy.join();
+        }
+    }
+
     @Test
     void withIsolationOffThePreloadSharesThePageWorldAndContextBridgeRefuses(TestWindows t) throws Exception {
         Path preload = Files.createTempFile("preload", ".js");

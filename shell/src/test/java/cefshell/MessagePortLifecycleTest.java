@@ -209,9 +209,8 @@ class MessagePortLifecycleTest {
         MessagePortMain port = got.get(10, TimeUnit.SECONDS).ports().get(0);
         AtomicInteger closes = new AtomicInteger();
         port.onClose(closes::incrementAndGet).start();
-        org.cef.browser.CefBrowser browser = ((cefshell.internal.browser.WebContentsImpl) w.webContents()).host().browser();
         for (int i = 0; i < 100 && closes.get() == 0; i++) {
-            browser.getDevToolsClient().executeDevToolsMethod("HeapProfiler.collectGarbage").get(10, TimeUnit.SECONDS);
+            cefshell.internal.browser.PageDevTools.call(w.webContents(), "HeapProfiler.collectGarbage");
             Thread.sleep(50);
         }
         closesOnce(new Bound(port, closes), "the page's port was collected");

@@ -87,9 +87,8 @@ class MessagePortSpecCasesTest {
         BrowserWindow w = t.page(MessagePortTest.PAGE);
         eval(w, "window.partnerGone = false; (() => { const { port2 } = new MessageChannel(); port2.start();"
                 + " port2.onclose = () => { window.partnerGone = true; }; window.kept = port2; })(); 1");
-        org.cef.browser.CefBrowser browser = ((cefshell.internal.browser.WebContentsImpl) w.webContents()).host().browser();
         for (int i = 0; i < 100 && !Boolean.TRUE.equals(eval(w, "window.partnerGone")); i++) {
-            browser.getDevToolsClient().executeDevToolsMethod("HeapProfiler.collectGarbage").get(10, TimeUnit.SECONDS);
+            cefshell.internal.browser.PageDevTools.call(w.webContents(), "HeapProfiler.collectGarbage");
             Thread.sleep(50);
         }
         assertEquals(true, eval(w, "window.partnerGone"));

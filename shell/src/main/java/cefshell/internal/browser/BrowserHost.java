@@ -541,7 +541,7 @@ public final class BrowserHost {
             return java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException(
                     isClosing() ? "capturePage: the page is closed" : "capturePage: the page is not created yet"));
         }
-        return offscreen ? offscreenView.capture() : PageCapture.viaDevTools(browser);
+        return offscreen ? offscreenView.capture() : PageCapture.viaDevTools(devTools());
     }
 
     /** Scripts for every document of the page, in its main world or an isolated one; set before the browser exists. */

@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
 
-import org.cef.browser.CefBrowser;
 
 import com.google.gson.JsonParser;
 
@@ -25,10 +24,9 @@ final class PageCapture {
     private PageCapture() {
     }
 
-    static CompletableFuture<BufferedImage> viaDevTools(CefBrowser browser) {
+    static CompletableFuture<BufferedImage> viaDevTools(DevTools devTools) {
         CompletableFuture<BufferedImage> result = new EdtSafeFuture<>();
-        browser.getDevToolsClient()
-                .executeDevToolsMethod("Page.captureScreenshot", "{\"format\":\"png\"}")
+        devTools.callRaw("Page.captureScreenshot", "{\"format\":\"png\"}")
                 .thenApplyAsync(PageCapture::decode)
                 .orTimeout(TIMEOUT_SECONDS, TimeUnit.SECONDS)
                 .whenComplete((image, error) -> {

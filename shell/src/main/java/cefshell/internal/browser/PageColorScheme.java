@@ -4,8 +4,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
-import org.cef.browser.CefBrowser;
-
 /**
  * The light/dark preference every page sees ({@code prefers-color-scheme}), for {@code nativeTheme.themeSource}.
  * Chromium offers no runtime switch for all browsers, so each page's DevTools session emulates the media feature
@@ -30,7 +28,7 @@ public final class PageColorScheme {
         host.onCreatedSync(browser -> {
             pages.add(host);
             if (dark != null && !dark.equals(atCreation)) { // changed meanwhile
-                emulate(host, browser, dark);
+                emulate(host, dark);
             }
         });
         host.onClosedSync(() -> pages.remove(host));
@@ -41,16 +39,15 @@ public final class PageColorScheme {
         this.dark = dark;
         for (BrowserHost host : pages) {
             if (!host.isClosing()) {
-                emulate(host, host.browser(), dark);
+                emulate(host, dark);
             }
         }
     }
 
-    private static void emulate(BrowserHost host, CefBrowser browser, Boolean dark) {
+    private static void emulate(BrowserHost host, Boolean dark) {
         String features = dark == null ? "[]"
                 : "[{\"name\":\"prefers-color-scheme\",\"value\":\"" + (dark ? "dark" : "light") + "\"}]";
-        browser.getDevToolsClient()
-                .executeDevToolsMethod("Emulation.setEmulatedMedia", "{\"features\":" + features + "}")
+        host.devTools().callRaw("Emulation.setEmulatedMedia", "{\"features\":" + features + "}")
                 .orTimeout(10, TimeUnit.SECONDS)
                 .exceptionally(e -> {
                     if (!host.isClosing()) { // a page closing meanwhile needs no colour scheme

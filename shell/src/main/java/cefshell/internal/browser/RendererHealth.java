@@ -129,7 +129,7 @@ public final class RendererHealth {
      */
     public void crash() {
         if (host.isCreated() && !host.isClosing() && goneDetails == null) {
-            host.browser().getDevToolsClient().executeDevToolsMethod("Page.crash"); // never answered: it dies
+            host.devTools().callRaw("Page.crash", null); // never answered: it dies
         }
     }
 
@@ -182,7 +182,7 @@ public final class RendererHealth {
             unresponsiveNow = false;
             devToolsAttached = true;
         }
-        HangMonitor.runSoon(this::openDevToolsSession); // not on CEF's UI thread: getDevToolsClient() takes a lock
+        HangMonitor.runSoon(this::openDevToolsSession);
         if (wasUnresponsive) {
             log(describe() + " is responsive again");
             responsive.fire(null);
@@ -195,7 +195,7 @@ public final class RendererHealth {
      */
     private void openDevToolsSession() {
         if (host.isCreated() && !host.isClosing()) {
-            host.browser().getDevToolsClient().executeDevToolsMethod("Runtime.getIsolateId");
+            host.devTools().callRaw("Runtime.getIsolateId", null);
         }
     }
 

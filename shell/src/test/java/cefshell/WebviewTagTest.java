@@ -68,7 +68,7 @@ class WebviewTagTest {
 
     /**
      * Waits for an event of the host's webview in one evaluation (a promise), not by polling: under context
-     * isolation each evaluation is a DevTools call, and a few of those stall on a loaded machine.
+     * isolation each evaluation is a DevTools call, slower than the bridge's.
      */
     private static void awaitEvent(BrowserWindow w, String type, String channel) {
         String has = "of('" + type + "').some((e) => " + (channel == null ? "true" : "e.channel === '" + channel + "'") + ")";

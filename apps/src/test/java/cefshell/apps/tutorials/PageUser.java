@@ -25,11 +25,10 @@ import cefshell.BrowserWindow;
  */
 public final class PageUser {
     private static final Gson GSON = new Gson();
-    // Long enough for reads that JCEF's DevTools client leaves unanswered (each asked again after READ_SECONDS):
-    // about 1 to 3 DevTools calls in 100 stall 3-6 s on this machine (jcef-notes), and on the first page of a test
-    // JVM every read was once left unanswered for 20 s.
     private static final long TIMEOUT_SECONDS = 45;
-    private static final long READ_SECONDS = 8;
+    // A read of an isolated page is a DevTools call: milliseconds, seconds on a loaded machine. Not asked again: a
+    // read that is not answered is a bug (JCEF's own DevTools client lost such answers; cefshell's keeps them).
+    private static final long READ_SECONDS = 20;
 
     private final BrowserWindow window;
     private final Robot robot;
@@ -137,25 +136,14 @@ public final class PageUser {
         robot.waitForIdle();
     }
 
-    /**
-     * The value of a JavaScript expression in the page's own world. Reads have no side effect, so one that goes
-     * unanswered is asked again: on the first page of a test JVM, an {@code executeJavaScript} of an isolated page
-     * (a DevTools {@code Runtime.evaluate} underneath) was seen to get no answer at all, about once per run; each
-     * such retry is logged.
-     */
+    /** The value of a JavaScript expression in the page's own world. */
     public Object read(String expression) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return window.webContents().executeJavaScript(expression).get(READ_SECONDS, TimeUnit.SECONDS);
-            } catch (TimeoutException e) {
-                System.err.println("PageUser: no answer within " + READ_SECONDS + " s to executeJavaScript("
-                        + expression + "), attempt " + attempt);
-                if (attempt == 5) {
-                    throw new AssertionError("reading " + expression + ": no answer in " + attempt + " attempts", e);
-                }
-            } catch (Exception e) {
-                throw new AssertionError("reading " + expression + ": " + e, e);
-            }
+        try {
+            return window.webContents().executeJavaScript(expression).get(READ_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new AssertionError("reading " + expression + ": no answer in " + READ_SECONDS + " s", e);
+        } catch (Exception e) {
+            throw new AssertionError("reading " + expression + ": " + e, e);
         }
     }
 

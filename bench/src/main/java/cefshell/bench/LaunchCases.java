@@ -64,11 +64,14 @@ final class LaunchCases {
         cmd.add(mode);
         cmd.add(pages.toString());
         File log;
+        Path profile; // the raw launcher's; cefshell makes and deletes its own
         try {
             log = Files.createTempFile("cefshell-bench-" + mode + "-", ".log").toFile();
+            profile = Files.createTempDirectory("cefshell-probe-profile-");
         } catch (IOException e) {
             throw new BenchFailure("cannot create a temporary file: " + e, e);
         }
+        cmd.add(profile.toString());
         Process p = null;
         try {
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(log);
@@ -88,7 +91,9 @@ final class LaunchCases {
                 }
             }
             // measured; the child's shutdown is not part of any case (a child that hangs is killed below)
+            List<ProcessHandle> helpers = p.descendants().toList(); // they may outlive it, writing to its profile
             p.waitFor(LAUNCH_TIMEOUT_SECONDS / 4, TimeUnit.SECONDS);
+            awaitExits(helpers);
             if (Double.isNaN(first) || Double.isNaN(rss)) {
                 throw new BenchFailure(mode + " launch reported nothing (exit " + (p.isAlive() ? "?" : p.exitValue())
                         + "); log: " + log + "\n"
@@ -106,6 +111,29 @@ final class LaunchCases {
                 p.descendants().forEach(ProcessHandle::destroyForcibly);
                 p.destroyForcibly();
             }
+            deleteTree(profile);
+        }
+    }
+
+    private static void awaitExits(List<ProcessHandle> processes) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+        for (ProcessHandle h : processes) {
+            try {
+                h.onExit().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // a temp folder: the OS cleans it eventually
         }
     }
 

@@ -33,7 +33,8 @@ import me.friwi.jcefmaven.CefAppBuilder;
  * {@code serve}, {@code BrowserWindow}, the signal via {@code ipcRenderer.send}).
  * {@code LaunchProbe raw <dir>}: a plain jcefmaven launcher ({@code CefAppBuilder}, a client with a message router,
  * a windowed browser in a JFrame on a {@code file://} page, the signal via {@code cefQuery}), with the same Chromium
- * switches, the same natives and a temporary profile, as cefshell.
+ * switches, the same natives and a temporary profile, as cefshell; the profile folder is the third argument, made and
+ * deleted by the parent (this process cannot delete it while CEF's helpers may still write into it).
  *
  * <p>Output lines: {@code FIRST_SCRIPT <epoch ms>} and {@code VM_HWM_KB <kB>}.
  */
@@ -91,7 +92,7 @@ public final class LaunchProbe {
             w.webContents().onDidFinishLoad(() -> loaded.complete(null));
             w.loadURL(origin + "/" + CEFSHELL_PAGE);
         } else {
-            startRaw(dir.resolve(RAW_PAGE), first, loaded);
+            startRaw(dir.resolve(RAW_PAGE), Path.of(args[2]), first, loaded);
         }
         double firstScript = first.get(60, TimeUnit.SECONDS);
         loaded.get(60, TimeUnit.SECONDS);
@@ -102,7 +103,8 @@ public final class LaunchProbe {
         System.exit(0); // both runtimes shut CEF down from their shutdown hooks
     }
 
-    private static void startRaw(Path page, CompletableFuture<Double> first, CompletableFuture<Void> loaded) throws Exception {
+    private static void startRaw(Path page, Path profile, CompletableFuture<Double> first, CompletableFuture<Void> loaded)
+            throws Exception {
         CefAppBuilder builder = new CefAppBuilder();
         builder.setInstallDir(NativeBundle.forClasspath().installDir().toFile());
         builder.setSkipInstallation(true);
@@ -112,7 +114,6 @@ public final class LaunchProbe {
                 "--autoplay-policy=no-user-gesture-required");
         CefSettings settings = builder.getCefSettings();
         settings.windowless_rendering_enabled = false;
-        Path profile = Files.createTempDirectory("cefshell-probe-profile-");
         settings.root_cache_path = profile.toString();
         settings.cache_path = profile.resolve("default").toString();
         settings.log_severity = CefSettings.LogSeverity.LOGSEVERITY_DISABLE;

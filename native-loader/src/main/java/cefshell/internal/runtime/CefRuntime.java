@@ -268,6 +268,9 @@ public final class CefRuntime {
             System.err.println("cefshell: Chromium did not shut down within " + SHUTDOWN_TIMEOUT_MILLIS / 1000
                     + " s (a busy machine, or a page or helper process that would not stop); killed its helper"
                     + " processes and ended the JVM with exit code " + SHUTDOWN_HUNG_EXIT_CODE + ".");
+            for (String b : UnclosedBrowsers.of(app)) {
+                System.err.println("cefshell: never closed: " + b);
+            }
             killHelpers(); // only now: killing helpers under a live CEF makes it abort
             Runtime.getRuntime().halt(SHUTDOWN_HUNG_EXIT_CODE);
         }

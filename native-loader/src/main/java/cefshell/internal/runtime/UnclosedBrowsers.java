@@ -1,0 +1,48 @@
+package cefshell.internal.runtime;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.cef.CefApp;
+import org.cef.CefClient;
+
+/**
+ * What still holds up CEF's shutdown, for the message printed when it does not finish: JCEF shuts CEF down only once
+ * every client has seen each of its browsers close. Read from JCEF's private fields only, never by calling into CEF,
+ * which is not answering then; an empty list if this JCEF lacks them.
+ */
+final class UnclosedBrowsers {
+    private UnclosedBrowsers() {
+    }
+
+    /** One line per browser JCEF still waits for: the URL it was made with, and how far it got. */
+    static List<String> of(CefApp app) {
+        List<String> out = new ArrayList<>();
+        try {
+            Class<?> browserClass = Class.forName("org.cef.browser.CefBrowser_N");
+            for (Object client : new ArrayList<>((Collection<?>) read(CefApp.class, "clients_", app))) {
+                Map<?, ?> browsers = (Map<?, ?>) read(CefClient.class, "browser_", client);
+                for (Object browser : new ArrayList<>(browsers.values())) {
+                    boolean asked = (boolean) read(browserClass, "isPending_", browser);
+                    boolean closing = (boolean) read(browserClass, "isClosing_", browser);
+                    boolean closed = (boolean) read(browserClass, "isClosed_", browser);
+                    out.add(read(browserClass, "url_", browser) + " ("
+                            + (asked ? "made or asked for" : "never asked for") + ", "
+                            + (closed ? "closed by Java" : closing ? "closing" : "not closed") + ")");
+                }
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // another JCEF: the message goes without the list
+        }
+        return out;
+    }
+
+    private static Object read(Class<?> owner, String name, Object target) throws ReflectiveOperationException {
+        Field f = owner.getDeclaredField(name);
+        f.setAccessible(true);
+        return f.get(target);
+    }
+}

@@ -204,6 +204,31 @@ class ContextIsolationTest {
         }
     }
 
+    /**
+     * A script's result through DevTools (a strict CSP) arrives on CEF's UI thread: Java's callbacks on it must run
+     * elsewhere, or one that takes its time holds up every page (the next script's answer, IPC).
+     */
+    @Test
+    void aSlowCallbackOnAScriptsResultDoesNotHoldUpThePage(TestWindows t) throws Exception {
+        String csp = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self'\">";
+        BrowserWindow w = open(t, PRELOAD, "<html><head>" + csp + "</head><body>x</body></html>");
+        java.util.concurrent.CountDownLatch inCallback = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CompletableFuture<Void> slow = w.webContents().executeJavaScript("1").thenRun(() -> {
+            inCallback.countDown();
+            try {
+                Thread.sleep(3_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        assertTrue(inCallback.await(10, java.util.concurrent.TimeUnit.SECONDS));
+        long start = System.nanoTime();
+        assertEquals(5.0, eval(w, "api.add(2, 3)"), "a script and an invoke while the callback sleeps");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis < 1_500, "they waited for the callback: " + millis + " ms");
+        slow.get(10, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
     @Test
     void withIsolationOffThePreloadSharesThePageWorldAndContextBridgeRefuses(TestWindows t) throws Exception {
         Path preload = Files.createTempFile("preload", ".js");

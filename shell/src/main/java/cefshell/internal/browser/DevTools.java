@@ -29,6 +29,16 @@ final class DevTools {
         t.setDaemon(true);
         return t;
     });
+    /**
+     * Where results are handed to the caller's stages (executeJavaScript's, the user's after it): answers arrive on
+     * CEF's UI thread, and a stage that took its time there held up every page. A thread per waiting stage, so one
+     * that blocks holds up no other.
+     */
+    private static final ExecutorService RESULTS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "cefshell-devtools-result");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final CefBrowser browser;
     private final DevToolsAnswers answers = new DevToolsAnswers(2 * TIMEOUT_MILLIS);
@@ -49,14 +59,16 @@ final class DevTools {
     }
 
     /**
-     * Calls {@code method} with {@code paramsJson} (or null); the result's JSON text. Sent from a thread of its own:
-     * JCEF's send takes the browser's lock, and a call made on CEF's UI thread would wait for its own answer there.
+     * Calls {@code method} with {@code paramsJson} (or null); the result's JSON text, on a thread of cefshell's. Sent
+     * from a thread of its own: JCEF's send takes the browser's lock, and a call made on CEF's UI thread would wait for
+     * its own answer there.
      */
     CompletableFuture<String> callRaw(String method, String paramsJson) {
         return CompletableFuture.supplyAsync(() -> {
             observe();
             return CefshellDevToolsChannel.send(browser, method, paramsJson);
-        }, CALLER).thenCompose(sent -> sent).thenCompose(id -> answers.claim(id, TIMEOUT_MILLIS));
+        }, CALLER).thenCompose(sent -> sent).thenCompose(id -> answers.claim(id, TIMEOUT_MILLIS))
+                .whenCompleteAsync((result, error) -> { }, RESULTS);
     }
 
     /** Observes the browser's answers from the first call on: CEF runs the observation's start before the send. */

@@ -3,6 +3,7 @@ package cefshell.internal.browser;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import org.cef.browser.CefBrowser;
 import org.cef.browser.CefshellDevToolsChannel;
@@ -68,6 +69,7 @@ final class DevTools {
             observe();
             return CefshellDevToolsChannel.send(browser, method, paramsJson);
         }, CALLER).thenCompose(sent -> sent).thenCompose(id -> answers.claim(id, TIMEOUT_MILLIS))
+                .orTimeout(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS) // the send too: CEF's UI thread may never run it
                 .whenCompleteAsync((result, error) -> { }, RESULTS);
     }
 

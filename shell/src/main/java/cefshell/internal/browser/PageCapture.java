@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
 
-
 import com.google.gson.JsonParser;
 
 /**

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import cefshell.internal.runtime.ProfileCleanup;
+
 /**
  * Cases that need a fresh process: exec to the page's first script, and the host process's peak RSS. Each launch
  * starts {@link LaunchProbe} in a new JVM (same java, JVM options and classpath for both sides), alternating
@@ -93,7 +95,7 @@ final class LaunchCases {
             // measured; the child's shutdown is not part of any case (a child that hangs is killed below)
             List<ProcessHandle> helpers = p.descendants().toList(); // they may outlive it, writing to its profile
             p.waitFor(LAUNCH_TIMEOUT_SECONDS / 4, TimeUnit.SECONDS);
-            awaitExits(helpers);
+            ProfileCleanup.awaitExits(helpers, 3_000);
             if (Double.isNaN(first) || Double.isNaN(rss)) {
                 throw new BenchFailure(mode + " launch reported nothing (exit " + (p.isAlive() ? "?" : p.exitValue())
                         + "); log: " + log + "\n"
@@ -111,29 +113,7 @@ final class LaunchCases {
                 p.descendants().forEach(ProcessHandle::destroyForcibly);
                 p.destroyForcibly();
             }
-            deleteTree(profile);
-        }
-    }
-
-    private static void awaitExits(List<ProcessHandle> processes) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
-        for (ProcessHandle h : processes) {
-            try {
-                h.onExit().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-                return;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        try (var walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        } catch (IOException e) {
-            // a temp folder: the OS cleans it eventually
+            ProfileCleanup.delete(profile);
         }
     }
 

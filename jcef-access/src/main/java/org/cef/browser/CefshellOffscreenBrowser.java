@@ -17,8 +17,9 @@ import org.cef.handler.CefRenderHandler;
  * be transparent over Swing components or overlap them. It lives in JCEF's package only because the base class,
  * {@code CefBrowser_N}, is package-private; it adds nothing but access to the protected input and resize calls.
  * JCEF's native code calls some render callbacks ({@code getScreenInfo}) on the browser object itself, so it is also
- * the render handler, delegating to the given one. Not API. With {@link CefshellWindowedCreation} it is the whole of
- * the {@code jcef-access} module, so that {@code cefshell.jar} holds no class in JCEF's packages.
+ * the render handler, delegating to the given one. Not API. With {@link CefshellWindowedCreation} and
+ * {@link CefshellDevToolsChannel} it is the whole of the {@code jcef-access} module, so that {@code cefshell.jar}
+ * holds no class in JCEF's packages.
  */
 public final class CefshellOffscreenBrowser extends CefBrowser_N implements CefRenderHandler {
     private final boolean transparent;

@@ -297,38 +297,20 @@ public final class CefRuntime {
         finishShutdown();
     }
 
-    /**
-     * Kills the helper processes still alive and waits (bounded) until they are gone. A helper still ending writes into
-     * the profile (the network service saves its state as it goes): deleted under it, the owned profile stayed in the
-     * temp folder, in about one test JVM of ten.
-     */
+    /** Kills the helper processes still alive and waits (bounded) until they are gone: see {@link ProfileCleanup}. */
     private static void killHelpers() {
         List<ProcessHandle> helpers = new ArrayList<>();
         ProcessHandle.current().descendants()
                 .filter(p -> p.info().commandLine().orElse(p.info().command().orElse("")).contains("jcef_helper"))
                 .forEach(helpers::add);
         helpers.forEach(ProcessHandle::destroyForcibly);
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(HELPER_EXIT_WAIT_MILLIS);
-        for (ProcessHandle helper : helpers) {
-            try {
-                helper.onExit().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-                return; // one that will not go (not ours to wait for longer): the profile may stay, nothing worse
-            }
-        }
+        ProfileCleanup.awaitExits(helpers, HELPER_EXIT_WAIT_MILLIS);
     }
 
     private void deleteProfileIfOwned() {
         if (!ownsProfileDir) {
             return;
         }
-        try (var walk = Files.walk(profileDir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temp folder: the OS cleans it eventually
-        }
+        ProfileCleanup.delete(profileDir);
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,6 +36,24 @@ class ZoomLevelTest {
 
         reloadAndWait(w, () -> w.webContents().loadURL(other + "/index.html"));
         assertEquals(shownLevel(w), w.webContents().getZoomLevel(), "another site: the level it is shown at");
+    }
+
+    /**
+     * A level set the moment a load finishes is what reads back, then and later: CEF reports the page's level on its
+     * UI thread as the load ends, and a set posted to that thread a moment earlier may not have been applied yet.
+     */
+    @Test
+    void aLevelSetAsTheLoadFinishesIsNotUndoneByIt(TestWindows t) throws Exception {
+        BrowserWindow w = t.page("<!doctype html><p>reloaded</p>");
+        AtomicReference<Double> wanted = new AtomicReference<>(0.0);
+        w.webContents().onDidFinishLoad(() -> w.webContents().setZoomLevel(wanted.get()));
+        for (int i = 1; i <= 12; i++) {
+            double level = i % 2 == 0 ? 1 : 2;
+            wanted.set(level);
+            reloadAndWait(w, () -> w.webContents().reload());
+            Awaits.until("the page is shown at level " + level, 10, TimeUnit.SECONDS, () -> shownLevel(w) == level);
+            assertEquals(level, w.webContents().getZoomLevel(), "reload " + i);
+        }
     }
 
     /** The zoom level the page is shown at, from its devicePixelRatio, to a tenth. */

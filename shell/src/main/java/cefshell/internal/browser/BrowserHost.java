@@ -55,7 +55,7 @@ public final class BrowserHost {
     private final java.util.List<Runnable> mainFrameStartSync = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.List<Runnable> closedSync = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.List<Consumer<CefBrowser>> createdSync = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private volatile double zoomLevel; // see zoomLevel()
+    private final ZoomLevel zoomLevel = new ZoomLevel();
     private final java.util.List<Runnable> pageFocusSync = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile FocusBridge focusBridge;
     private final java.util.Queue<Runnable> whenIdle = new java.util.concurrent.ConcurrentLinkedQueue<>();
@@ -129,7 +129,7 @@ public final class BrowserHost {
             @Override
             public void onLoadingStateChange(CefBrowser b, boolean isLoading, boolean canGoBack, boolean canGoForward) {
                 if (isOurs(b)) {
-                    zoomLevel = b.getZoomLevel(); // on CEF's UI thread, as here, JCEF reads it directly: see zoomLevel()
+                    zoomLevel.reported(b.getZoomLevel()); // on CEF's UI thread, as here, JCEF reads it directly
                     loadingStates.fire(new LoadingState(isLoading, canGoBack, canGoForward));
                 }
                 // not while recovering or while a navigation Java asked for has not loaded: scripts wait for the new
@@ -145,6 +145,7 @@ public final class BrowserHost {
                     navigations.loadStarted(frame);
                 }
                 if (isOurs(b) && frame.isMain()) {
+                    zoomLevel.loadStarted();
                     renderer.mainFrameStarted();
                     mainFrameStartSync.forEach(Runnable::run);
                 }
@@ -683,12 +684,12 @@ public final class BrowserHost {
      * crashing the JVM (see ReparentGuard). Any thread.
      */
     public double zoomLevel() {
-        return zoomLevel;
+        return zoomLevel.get();
     }
 
     /** Sets the page's zoom level (Electron's 0 is 100 %, each step ±1 scales by 1.2). Any thread. */
     public void setZoomLevel(double level) {
-        zoomLevel = level;
+        zoomLevel.set(level);
         if (isCreated() && !isClosing()) {
             browser.setZoomLevel(level);
         }

@@ -13,7 +13,7 @@ import javax.swing.SwingUtilities;
 
 import cefshell.internal.browser.BrowserHost;
 import cefshell.internal.browser.FocusBridge;
-import cefshell.internal.browser.ReparentGuard;
+import cefshell.internal.browser.NativeWindowMoves;
 import cefshell.internal.browser.Swing;
 import cefshell.internal.browser.WebContentsImpl;
 import cefshell.internal.browser.WindowFollower;
@@ -224,12 +224,21 @@ public class BrowserPanel extends JComponent {
     @Override
     public void addNotify() {
         Component c = host.uiComponent();
-        ReparentGuard.beforeMove(host); // the page's native window is about to move here
         if (WindowedCreation.isParked(c)) {
+            if (c.isDisplayable()) {
+                NativeWindowMoves.beforeRemoval(host); // out of the parking window's canvas
+            }
             WindowedCreation.unpark(c);
             add(c, BorderLayout.CENTER);
         }
+        boolean moving = c.getParent() == this;
+        if (moving) {
+            NativeWindowMoves.beforeAddition(host);
+        }
         super.addNotify();
+        if (moving) {
+            NativeWindowMoves.afterAddition(host); // into this panel's canvas
+        }
         if (shownAtOnce && !host.isOffscreen() && c.getParent() == this && !host.isCreated()) {
             // made here, where it stays, and now rather than from JCEF's 100 ms timer (see createWindowedNow);
             // after this event, once the component has its place and size. Only for a page that was never parked:
@@ -245,7 +254,10 @@ public class BrowserPanel extends JComponent {
 
     @Override
     public void removeNotify() {
-        ReparentGuard.beforeMove(host); // the page's native window is about to move out
+        Component c = host.uiComponent();
+        if (c.getParent() == this && c.isDisplayable()) {
+            NativeWindowMoves.beforeRemoval(host); // out of this panel's canvas, which goes with the peer
+        }
         super.removeNotify();
     }
 

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import cefshell.testing.Awaits;
+import cefshell.testing.BusyCefUiThread;
 import cefshell.testing.ShellExtension;
 import cefshell.testing.TestFrames;
 
@@ -279,6 +280,41 @@ class BrowserPanelTest {
         assertFalse(panel.isDisposed());
         onEdt(second::dispose);
         Awaits.until("disposed with its new window", 10, TimeUnit.SECONDS, panel::isDisposed);
+    }
+
+    /**
+     * JCEF moves a page's native window on CEF's UI thread and waits for that at most 1 s, on a lock on the mover's
+     * stack: when the thread was busier than that, the late move locked freed memory and the JVM died (SIGSEGV in
+     * pthread_mutex_lock). Moves made while CEF's UI thread is held for 1.2 s must keep the page and the JVM.
+     */
+    @Test
+    void movingAPanelWhileCefsUiThreadIsBusyKeepsItsPage(TestFrames t) throws Exception {
+        BrowserPanel panel = t.loadedPanel(colored(PAGE_RED));
+        JPanel box = new JPanel(new BorderLayout());
+        JFrame frame = t.frame(0, 0, f -> {
+            f.add(panel);
+            f.setSize(400, 300);
+        });
+        t.awaitScreenColor(panel, 200, 150, PAGE_RED);
+        for (int i = 0; i < 6; i++) {
+            BusyCefUiThread.hold(panel.host().browser(), 1200);
+            boolean intoBox = i % 2 == 0;
+            onEdt(() -> {
+                if (intoBox) {
+                    frame.remove(panel);
+                    frame.add(box);
+                    box.add(panel);
+                } else {
+                    box.remove(panel);
+                    frame.remove(box);
+                    frame.add(panel);
+                }
+                frame.revalidate();
+                frame.repaint();
+            });
+            t.awaitScreenColor(panel, 200, 150, PAGE_RED);
+        }
+        assertEquals(2.0, eval(panel, "1 + 1"));
     }
 
     @Test

@@ -118,7 +118,7 @@ class WebviewGuestTest {
     /**
      * Eight guests, each in a partition new to the shell, added at once: all load, each in a storage session of its
      * own. Made at once they keep CEF's UI thread busy, which is how this test caught JCEF's reparenting crash (see
-     * ReparentGuard); it also needs Partitions' settle pause (see its comment).
+     * NativeWindowMoves); it also needs Partitions' settle pause (see its comment).
      */
     @Test
     void manyNewPartitionsAtOnce(TestWindows t) {

@@ -681,7 +681,7 @@ public final class BrowserHost {
      * level per origin). Never asked of JCEF here: off CEF's UI thread its getZoomLevel posts to that thread and
      * waits at most 1 s, and when that wait times out (a busy UI thread) the task it posted later locks a lock JCEF
      * has already freed (java-cef CefPostTaskAndWait): the same pattern as its reparenting, which was caught
-     * crashing the JVM (see ReparentGuard). Any thread.
+     * crashing the JVM (see NativeWindowMoves). Any thread.
      */
     public double zoomLevel() {
         return zoomLevel.get();

@@ -51,7 +51,7 @@ final class Partitions {
             // partition name; never on a CEF thread (guests are made from IPC threads).
             // Measured with eight guests in eight new partitions added at once (WebviewGuestTest): without the pause,
             // guests that never finished closing and a 30 s hang at shutdown in 2 runs of 4; with it, 11 of 11 passed
-            // (5 with two busy loops). Again once ReparentGuard had fixed the reparenting crash: without the pause, a
+            // (5 with two busy loops). Again once ReparentGuard (since replaced by NativeWindowMoves) was in place: without the pause, a
             // 30 s hang at shutdown and a JVM crash (SIGSEGV in code gdb could not name) in 4 runs; with it, 23 of 23
             // passed. Waiting instead for CEF's UI thread to run a task posted after the context's (JCEF's
             // getZoomLevel, which posts one and waits) left guests unclosed or hung at shutdown in 5 runs of 11.

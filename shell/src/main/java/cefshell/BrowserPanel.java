@@ -119,6 +119,10 @@ public class BrowserPanel extends JComponent {
                     add(c, BorderLayout.CENTER); // made in addNotify, when the window shows
                 } else {
                     WindowedCreation.park(c); // moves in here in addNotify; the page loads meanwhile
+                    // asked for now and marked pending as it is asked: left to JCEF's timer, a page whose CEF UI
+                    // thread is busy (eight <webview>s at once) can get a second native browser that is never closed,
+                    // and the app's exit then waits for it (see createWindowedNow)
+                    host.createWindowedNow();
                 }
                 FocusBridge.install(host);
             }
@@ -241,9 +245,8 @@ public class BrowserPanel extends JComponent {
         }
         if (shownAtOnce && !host.isOffscreen() && c.getParent() == this && !host.isCreated()) {
             // made here, where it stays, and now rather than from JCEF's 100 ms timer (see createWindowedNow);
-            // after this event, once the component has its place and size. Only for a page that was never parked:
-            // a parked page (hidden window, <webview> guest) is made by JCEF's timer, and an ask from here could
-            // come while that one is still pending and make a second browser
+            // after this event, once the component has its place and size. A parked page (hidden window, <webview>
+            // guest) was asked for when it was parked
             SwingUtilities.invokeLater(() -> {
                 if (c.getParent() == this && c.isDisplayable()) {
                     host.createWindowedNow();

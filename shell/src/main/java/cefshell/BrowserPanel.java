@@ -119,10 +119,6 @@ public class BrowserPanel extends JComponent {
                     add(c, BorderLayout.CENTER); // made in addNotify, when the window shows
                 } else {
                     WindowedCreation.park(c); // moves in here in addNotify; the page loads meanwhile
-                    // asked for now and marked pending as it is asked: left to JCEF's timer, a page whose CEF UI
-                    // thread is busy (eight <webview>s at once) can get a second native browser that is never closed,
-                    // and the app's exit then waits for it (see createWindowedNow)
-                    host.createWindowedNow();
                 }
                 FocusBridge.install(host);
             }
@@ -224,16 +220,21 @@ public class BrowserPanel extends JComponent {
         return c.getParent() == this && c.requestFocusInWindow();
     }
 
-    /** Takes the browser's component out of its parking window the first time this panel becomes displayable. */
+    /**
+     * Takes the browser's component out of its parking window the first time this panel becomes displayable; if CEF
+     * is making the page's native window in the parking window's canvas right then, once it has made it.
+     */
     @Override
     public void addNotify() {
         Component c = host.uiComponent();
         if (WindowedCreation.isParked(c)) {
-            if (c.isDisplayable()) {
-                NativeWindowMoves.beforeRemoval(host); // out of the parking window's canvas
+            if (host.isBeingMade()) {
+                // moving now would destroy the canvas CEF is making the window in: that page never closes, and the
+                // app's exit waits for it (measured with eight <webview>s at once)
+                unparkOnceMade(c);
+            } else {
+                unpark(c);
             }
-            WindowedCreation.unpark(c);
-            add(c, BorderLayout.CENTER);
         }
         boolean moving = c.getParent() == this;
         if (moving) {
@@ -245,13 +246,45 @@ public class BrowserPanel extends JComponent {
         }
         if (shownAtOnce && !host.isOffscreen() && c.getParent() == this && !host.isCreated()) {
             // made here, where it stays, and now rather than from JCEF's 100 ms timer (see createWindowedNow);
-            // after this event, once the component has its place and size. A parked page (hidden window, <webview>
-            // guest) was asked for when it was parked
+            // after this event, once the component has its place and size. Only for a page that was never parked:
+            // a parked page (hidden window, <webview> guest) is made by JCEF's timer (marked asked for after each of
+            // its asks: CefshellWindowedCreation.markTimerAsks), and an ask from here could come while that one is
+            // still pending and make a second browser
             SwingUtilities.invokeLater(() -> {
                 if (c.getParent() == this && c.isDisplayable()) {
                     host.createWindowedNow();
                 }
             });
+        }
+    }
+
+    private void unpark(Component c) {
+        if (c.isDisplayable()) {
+            NativeWindowMoves.beforeRemoval(host); // out of the parking window's canvas
+        }
+        WindowedCreation.unpark(c);
+        NativeWindowMoves.beforeAddition(host); // c's addNotify (here or in super.addNotify) must not move it
+        add(c, BorderLayout.CENTER);
+    }
+
+    /** Moves {@code c} in here once CEF has made the page's native browser, if this panel is still displayable. */
+    private void unparkOnceMade(Component c) {
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable move = () -> {
+            if (isDisplayable() && WindowedCreation.isParked(c) && !host.isClosing()) {
+                unpark(c); // this panel is displayable: c gets its peer here at once
+                NativeWindowMoves.afterAddition(host);
+                revalidate();
+                repaint();
+            }
+        };
+        host.onCreatedSync(b -> {
+            if (!done.getAndSet(true)) {
+                SwingUtilities.invokeLater(move);
+            }
+        });
+        if (host.isCreated() && !done.getAndSet(true)) { // made before the listener was in place
+            SwingUtilities.invokeLater(move);
         }
     }
 

@@ -24,6 +24,7 @@ import java.lang.reflect.Field;
 public final class CefshellWindowedCreation {
     private static final Field CANVAS = field(CefBrowserWr.class, "canvas_");
     private static final Field PENDING = field(CefBrowser_N.class, "isPending_");
+    private static final Field TIMER = field(CefBrowserWr.class, "delayedUpdate_");
 
     private CefshellWindowedCreation() {
     }
@@ -58,6 +59,50 @@ public final class CefshellWindowedCreation {
                     wr.getRequestContext());
             PENDING.setBoolean(wr, true);
             return true;
+        } catch (IllegalAccessException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Marks {@code browser} as asked for right after each time JCEF's timer asks for its native browser. JCEF marks it
+     * only once CEF's UI thread has made the browser, and its timer asks again every 100 ms until then: while that
+     * thread was busy (eight {@code <webview>}s made at once) one Java browser got two native ones, and CEF's exit
+     * waited forever for the one never closed. The timer's step runs in an event it posts; this posts, from the same
+     * firing, an event that posts the mark, so the mark always follows that step whichever listener fires first.
+     * Any thread; does nothing for an off-screen browser or if this JCEF lacks the fields.
+     */
+    public static void markTimerAsks(CefBrowser browser) {
+        if (TIMER == null || PENDING == null || !(browser instanceof CefBrowserWr wr)) {
+            return;
+        }
+        try {
+            javax.swing.Timer timer = (javax.swing.Timer) TIMER.get(wr);
+            timer.addActionListener(e -> javax.swing.SwingUtilities.invokeLater(
+                    () -> javax.swing.SwingUtilities.invokeLater(() -> markIfAsked(wr))));
+        } catch (IllegalAccessException | RuntimeException e) {
+            // another JCEF: its timer asks as it does
+        }
+    }
+
+    /** After the timer's step: it asked for the browser if there was none and the Java browser is not closed. */
+    private static void markIfAsked(CefBrowserWr wr) {
+        try {
+            if (!wr.isClosed() && wr.getNativeRef("CefBrowser") == 0) {
+                PENDING.setBoolean(wr, true);
+            }
+        } catch (IllegalAccessException e) {
+            // left to JCEF
+        }
+    }
+
+    /** Whether CEF was asked for {@code browser}'s native browser and has not made it yet (false if unknown). */
+    public static boolean isBeingMade(CefBrowser browser) {
+        if (PENDING == null || !(browser instanceof CefBrowserWr wr)) {
+            return false;
+        }
+        try {
+            return PENDING.getBoolean(wr) && wr.getNativeRef("CefBrowser") == 0 && !wr.isClosed();
         } catch (IllegalAccessException e) {
             return false;
         }

@@ -370,6 +370,7 @@ public final class BrowserHost {
             browser = osr;
         } else {
             browser = client.createBrowser(url, false, false, requestContext);
+            org.cef.browser.CefshellWindowedCreation.markTimerAsks(browser); // JCEF's timer asks once, not twice
         }
         beforeLoad.accept(browser);
         if (offscreen) {
@@ -486,6 +487,14 @@ public final class BrowserHost {
     }
 
     /** True once CEF has made the native browser (executeJavaScript, DevTools and close need it). */
+    /**
+     * CEF was asked for this windowed page's native browser and is making it: its window is being made in the
+     * component's canvas, which must not be destroyed meanwhile. EDT.
+     */
+    public boolean isBeingMade() {
+        return !offscreen && !isCreated() && org.cef.browser.CefshellWindowedCreation.isBeingMade(browser);
+    }
+
     public synchronized boolean isCreated() {
         return created;
     }

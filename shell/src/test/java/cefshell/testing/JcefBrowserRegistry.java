@@ -10,25 +10,19 @@ import org.cef.CefApp;
 import org.cef.CefClient;
 
 /**
- * The native browsers JCEF still counts although their Java browser was closed: one Java browser that JCEF made two
- * native browsers for is closed once, and the other stays in its client's table, where CEF's shutdown waits for it
- * forever. Read from JCEF's private fields (tests only).
+ * The native browsers JCEF's clients still count: CEF's shutdown waits until every one has closed. One Java browser
+ * that JCEF made two native browsers for is closed once, and the other stays here forever. Read from JCEF's private
+ * fields (tests only).
  */
 public final class JcefBrowserRegistry {
     private JcefBrowserRegistry() {
     }
 
-    /** "id → url" for each registered native browser whose URL (the one its Java browser was made with) starts so. */
+    /**
+     * "id → url" for each registered native browser whose URL (the one its Java browser was made with) starts so,
+     * marked when its Java browser is closed.
+     */
     public static List<String> registered(String urlPrefix) {
-        return entries(false, urlPrefix);
-    }
-
-    /** "id → url" for each registered native browser whose Java browser is closed. */
-    public static List<String> closedButRegistered() {
-        return entries(true, "");
-    }
-
-    private static List<String> entries(boolean closedOnly, String urlPrefix) {
         List<String> out = new ArrayList<>();
         try {
             Class<?> browserClass = Class.forName("org.cef.browser.CefBrowser_N");
@@ -38,7 +32,7 @@ public final class JcefBrowserRegistry {
                     for (Map.Entry<?, ?> e : browsers.entrySet()) {
                         String url = String.valueOf(read(browserClass, "url_", e.getValue()));
                         boolean closed = (boolean) read(browserClass, "isClosed_", e.getValue());
-                        if ((closed || !closedOnly) && url.startsWith(urlPrefix)) {
+                        if (url.startsWith(urlPrefix)) {
                             out.add(e.getKey() + " → " + url + (closed ? " (closed in Java)" : ""));
                         }
                     }

@@ -3,7 +3,6 @@ package org.cef.browser;
 import java.awt.Component;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -17,23 +16,21 @@ import java.util.concurrent.CompletableFuture;
  * with SIGSEGV in {@code pthread_mutex_lock} (caught in a core dump, and in CI during WebviewTagTest). On CEF's UI
  * thread itself JCEF moves the window at once and waits for nothing.
  *
- * <p>So this runs JCEF's move on CEF's UI thread, reached through a call that JCEF answers there (the windowless frame
- * rate, whose native side posts its callback to that thread; it does nothing to a windowed browser), and sets the
- * component's own "moved out" flag so that its addNotify and removeNotify leave the window alone. Not API; EDT only.
+ * <p>So this runs JCEF's move on CEF's UI thread ({@link CefshellUiThread}) and sets the component's own "moved out"
+ * flag so that its addNotify and removeNotify leave the window alone. Not API; EDT only.
  * If a future JCEF lacks what this reads, {@link #available()} is false and JCEF moves the window as before.
  */
 public final class CefshellReparenting {
-    private static final Method ON_UI_THREAD = method(CefBrowser_N.class, "N_GetWindowlessFrameRate",
-            type("org.cef.browser.CefBrowser_N$IntCallback"));
-    private static final Field CANVAS = field(CefBrowserWr.class, "canvas_");
-    private static final Method WINDOW_HANDLE = method(CefBrowserWr.class, "getWindowHandle", Component.class);
+    private static final Field CANVAS = JcefMembers.field(CefBrowserWr.class, "canvas_");
+    private static final Method WINDOW_HANDLE = JcefMembers.method(CefBrowserWr.class, "getWindowHandle",
+            Component.class);
 
     private CefshellReparenting() {
     }
 
     /** Whether moves can be made here (JCEF has what this reads). */
     public static boolean available() {
-        return ON_UI_THREAD != null && CANVAS != null && WINDOW_HANDLE != null;
+        return CefshellUiThread.available() && CANVAS != null && WINDOW_HANDLE != null;
     }
 
     /**
@@ -46,7 +43,7 @@ public final class CefshellReparenting {
             return false;
         }
         Component component = browser.getUIComponent();
-        Field removed = field(component.getClass(), "removed_");
+        Field removed = JcefMembers.field(component.getClass(), "removed_");
         if (removed == null) {
             return false;
         }
@@ -84,42 +81,12 @@ public final class CefshellReparenting {
         void run(CefBrowserWr browser);
     }
 
-    /**
-     * Runs {@code move} on CEF's UI thread. JCEF's native call posts its callback there; when the browser has no
-     * native browser, it calls back at once on this thread instead, and then there is nothing to move.
-     */
+    /** Runs {@code move} on CEF's UI thread; nothing to move when there is no native browser or it is closed. */
     private static CompletableFuture<Void> onUiThread(CefBrowser browser, Move move) {
-        CompletableFuture<Void> done = new CompletableFuture<>();
         if (!available() || !(browser instanceof CefBrowserWr wr) || wr.isClosed()) {
-            done.complete(null);
-            return done;
+            return CompletableFuture.completedFuture(null);
         }
-        Thread caller = Thread.currentThread();
-        Object callback = Proxy.newProxyInstance(CefshellReparenting.class.getClassLoader(),
-                new Class<?>[] {ON_UI_THREAD.getParameterTypes()[0]}, (proxy, m, args) -> {
-                    if (m.getDeclaringClass() == Object.class) {
-                        return switch (m.getName()) {
-                            case "hashCode" -> System.identityHashCode(proxy);
-                            case "equals" -> proxy == args[0];
-                            default -> "CefshellReparenting callback";
-                        };
-                    }
-                    try {
-                        if (Thread.currentThread() != caller) { // on CEF's UI thread: JCEF moves at once there
-                            move.run(wr);
-                        }
-                        done.complete(null);
-                    } catch (RuntimeException | Error e) {
-                        done.completeExceptionally(e);
-                    }
-                    return null;
-                });
-        try {
-            ON_UI_THREAD.invoke(wr, callback);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            done.completeExceptionally(e);
-        }
-        return done;
+        return CefshellUiThread.run(wr, () -> move.run(wr));
     }
 
     private static long windowHandle(Component component) {
@@ -134,39 +101,6 @@ public final class CefshellReparenting {
         try {
             return f.get(owner);
         } catch (ReflectiveOperationException e) {
-            return null;
-        }
-    }
-
-    private static Class<?> type(String name) {
-        try {
-            return Class.forName(name);
-        } catch (ClassNotFoundException e) {
-            return null;
-        }
-    }
-
-    private static Method method(Class<?> owner, String name, Class<?>... params) {
-        try {
-            for (Class<?> p : params) {
-                if (p == null) {
-                    return null;
-                }
-            }
-            Method m = owner.getDeclaredMethod(name, params);
-            m.setAccessible(true);
-            return m;
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    private static Field field(Class<?> owner, String name) {
-        try {
-            Field f = owner.getDeclaredField(name);
-            f.setAccessible(true);
-            return f;
-        } catch (ReflectiveOperationException | RuntimeException e) {
             return null;
         }
     }

@@ -22,21 +22,11 @@ import java.lang.reflect.Field;
  * the browser as before.
  */
 public final class CefshellWindowedCreation {
-    private static final Field CANVAS = field(CefBrowserWr.class, "canvas_");
-    private static final Field PENDING = field(CefBrowser_N.class, "isPending_");
-    private static final Field TIMER = field(CefBrowserWr.class, "delayedUpdate_");
+    private static final Field CANVAS = JcefMembers.field(CefBrowserWr.class, "canvas_");
+    private static final Field PENDING = JcefMembers.field(CefBrowser_N.class, "isPending_");
+    private static final Field TIMER = JcefMembers.field(CefBrowserWr.class, "delayedUpdate_");
 
     private CefshellWindowedCreation() {
-    }
-
-    private static Field field(Class<?> owner, String name) {
-        try {
-            Field f = owner.getDeclaredField(name);
-            f.setAccessible(true);
-            return f;
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return null;
-        }
     }
 
     /**
@@ -70,6 +60,7 @@ public final class CefshellWindowedCreation {
      * thread was busy (eight {@code <webview>}s made at once) one Java browser got two native ones, and CEF's exit
      * waited forever for the one never closed. The timer's step runs in an event it posts; this posts, from the same
      * firing, an event that posts the mark, so the mark always follows that step whichever listener fires first.
+     * Once the browser is made (or closed) the listener leaves the timer, which every paint restarts.
      * Any thread; does nothing for an off-screen browser or if this JCEF lacks the fields.
      */
     public static void markTimerAsks(CefBrowser browser) {
@@ -78,21 +69,34 @@ public final class CefshellWindowedCreation {
         }
         try {
             javax.swing.Timer timer = (javax.swing.Timer) TIMER.get(wr);
-            timer.addActionListener(e -> javax.swing.SwingUtilities.invokeLater(
-                    () -> javax.swing.SwingUtilities.invokeLater(() -> markIfAsked(wr))));
+            timer.addActionListener(new java.awt.event.ActionListener() {
+                @Override
+                public void actionPerformed(java.awt.event.ActionEvent e) {
+                    javax.swing.SwingUtilities.invokeLater(() -> javax.swing.SwingUtilities.invokeLater(() -> {
+                        if (!markIfAsked(wr)) {
+                            timer.removeActionListener(this);
+                        }
+                    }));
+                }
+            });
         } catch (IllegalAccessException | RuntimeException e) {
             // another JCEF: its timer asks as it does
         }
     }
 
-    /** After the timer's step: it asked for the browser if there was none and the Java browser is not closed. */
-    private static void markIfAsked(CefBrowserWr wr) {
+    /**
+     * After the timer's step: it asked for the browser if there was none and the Java browser is not closed.
+     * Returns whether the timer may still ask.
+     */
+    private static boolean markIfAsked(CefBrowserWr wr) {
         try {
-            if (!wr.isClosed() && wr.getNativeRef("CefBrowser") == 0) {
-                PENDING.setBoolean(wr, true);
+            if (wr.isClosed() || wr.getNativeRef("CefBrowser") != 0) {
+                return false;
             }
+            PENDING.setBoolean(wr, true);
+            return true;
         } catch (IllegalAccessException e) {
-            // left to JCEF
+            return false; // left to JCEF
         }
     }
 

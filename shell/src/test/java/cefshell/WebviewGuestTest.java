@@ -16,13 +16,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
+import org.cef.CefApp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.sun.net.httpserver.HttpServer;
 
+import cefshell.internal.runtime.UnclosedBrowsers;
 import cefshell.testing.Awaits;
-import cefshell.testing.JcefBrowserRegistry;
 import cefshell.testing.ShellExtension;
 import cefshell.testing.TestFrames;
 import cefshell.testing.TestWindows;
@@ -135,11 +136,15 @@ class WebviewGuestTest {
         w.close();
         try {
             Awaits.until("every native browser of the host and its guests closed", 15, TimeUnit.SECONDS,
-                    () -> JcefBrowserRegistry.registered(origin).isEmpty());
+                    () -> unclosed(origin).isEmpty());
         } catch (AssertionError e) {
-            throw new AssertionError(e.getMessage() + "; CEF's exit would wait for: "
-                    + JcefBrowserRegistry.registered(origin), e);
+            throw new AssertionError(e.getMessage() + "; CEF's exit would wait for: " + unclosed(origin), e);
         }
+    }
+
+    /** The browsers of {@code origin} JCEF still counts, as the exit message would name them. */
+    private static List<String> unclosed(String origin) {
+        return UnclosedBrowsers.of(CefApp.getInstance()).stream().filter(b -> b.startsWith(origin)).toList();
     }
 
     @Test

@@ -12,20 +12,25 @@ import org.cef.CefClient;
 /**
  * What still holds up CEF's shutdown, for the message printed when it does not finish: JCEF shuts CEF down only once
  * every client has seen each of its browsers close. Read from JCEF's private fields only, never by calling into CEF,
- * which is not answering then; an empty list if this JCEF lacks them.
+ * which is not answering then; an empty list if this JCEF lacks them. Tests use it too: a closed page must leave
+ * nothing here.
  */
-final class UnclosedBrowsers {
+public final class UnclosedBrowsers {
     private UnclosedBrowsers() {
     }
 
     /** One line per browser JCEF still waits for: the URL it was made with, and how far it got. */
-    static List<String> of(CefApp app) {
+    public static List<String> of(CefApp app) {
         List<String> out = new ArrayList<>();
         try {
             Class<?> browserClass = Class.forName("org.cef.browser.CefBrowser_N");
             for (Object client : new ArrayList<>((Collection<?>) read(CefApp.class, "clients_", app))) {
                 Map<?, ?> browsers = (Map<?, ?>) read(CefClient.class, "browser_", client);
-                for (Object browser : new ArrayList<>(browsers.values())) {
+                List<Object> copy;
+                synchronized (browsers) { // JCEF changes it under this lock, from CEF's UI thread
+                    copy = new ArrayList<>(browsers.values());
+                }
+                for (Object browser : copy) {
                     boolean asked = (boolean) read(browserClass, "isPending_", browser);
                     boolean closing = (boolean) read(browserClass, "isClosing_", browser);
                     boolean closed = (boolean) read(browserClass, "isClosed_", browser);

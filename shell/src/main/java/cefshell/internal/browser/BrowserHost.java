@@ -171,6 +171,7 @@ public final class BrowserHost {
             @Override
             public void onLoadEnd(CefBrowser b, CefFrame frame, int httpStatusCode) {
                 if (isOurs(b) && frame.isMain()) {
+                    CefThreadAttachment.afterFirstLoad();
                     String url = frame.getURL();
                     navigations.mainFrameLoadEnded(url, httpStatusCode);
                     if (!"about:blank".equals(url) || "about:blank".equals(requestedUrl)) {

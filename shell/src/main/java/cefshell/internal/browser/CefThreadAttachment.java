@@ -1,0 +1,137 @@
+package cefshell.internal.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import com.sun.jna.Callback;
+import com.sun.jna.CallbackThreadInitializer;
+import com.sun.jna.Library;
+import com.sun.jna.Native;
+import com.sun.jna.NativeLong;
+import com.sun.jna.Pointer;
+import com.sun.jna.Structure;
+
+/**
+ * Keeps CEF's UI and IO threads attached to the JVM for good, so that JCEF's calls into Java from them stop attaching
+ * and detaching the thread every time.
+ *
+ * <p>Why: JCEF's native side attaches a CEF thread to the JVM at the start of each call into Java and detaches it at
+ * the end, unless the thread was attached already. Every handler call (a cefQuery, a load event, a dialog, a resource
+ * read) thus makes and ends a Java thread: a {@code java.lang.Thread}, a fresh allocation buffer thrown away at once,
+ * and the JVM's thread-list locks, twice per call. Measured in {@code shell bench}: 100 000 thread starts in 20 s,
+ * and a young collection every 100 ms with nothing to collect (BENCHMARKS.md). JCEF only detaches threads it
+ * attached itself, so a thread attached beforehand stays attached.
+ *
+ * <p>How: a task is posted to each thread through CEF's C API ({@code cef_post_task}), and runs there as a JNA
+ * callback outside any JCEF call; JNA attaches the thread for it and, told not to detach, leaves it attached (JNA
+ * detaches it when the native thread ends). No user code runs on these threads because of this: the task only
+ * returns. Through JNA because Java has no other way to run code on a CEF thread outside JCEF's own calls.
+ */
+final class CefThreadAttachment {
+    private static final Logger LOG = Logger.getLogger(CefThreadAttachment.class.getName());
+    /** cef_thread_id_t */
+    private static final int TID_UI = 0;
+    private static final int TID_IO = 5;
+
+    /** The callbacks of a cef_task_t, and the struct itself, live as long as the process: CEF may call them late. */
+    private static final List<Task> TASKS = new java.util.ArrayList<>();
+    private static final java.util.concurrent.atomic.AtomicBoolean STARTED = new java.util.concurrent.atomic.AtomicBoolean();
+
+    private CefThreadAttachment() {
+    }
+
+    /** Void callback of a CEF ref-counted struct ({@code add_ref}, {@code execute}). */
+    public interface VoidFn extends Callback {
+        void invoke(Pointer self);
+    }
+
+    /** Int callback of a CEF ref-counted struct ({@code release}, {@code has_one_ref}...). */
+    public interface IntFn extends Callback {
+        int invoke(Pointer self);
+    }
+
+    /**
+     * {@code cef_task_t}: {@code cef_base_ref_counted_t} (size, add_ref, release, has_one_ref, has_at_least_one_ref)
+     * and {@code execute}. Never freed, so its reference count is moot: release says "not deleted".
+     */
+    @Structure.FieldOrder({"size", "addRef", "release", "hasOneRef", "hasAtLeastOneRef", "execute"})
+    public static final class Task extends Structure {
+        public NativeLong size;
+        public VoidFn addRef;
+        public IntFn release;
+        public IntFn hasOneRef;
+        public IntFn hasAtLeastOneRef;
+        public VoidFn execute;
+    }
+
+    interface Cef extends Library {
+        int cef_post_task(int threadId, Task task);
+    }
+
+    /**
+     * Attaches CEF's threads on a thread of its own, the first time a page has loaded: not before, because loading
+     * JNA and waiting for CEF's threads would hold up the first page (start-up is measured against raw JCEF), and a
+     * few calls made before it cost what they always did.
+     */
+    static void afterFirstLoad() {
+        if (STARTED.compareAndSet(false, true)) {
+            Thread t = new Thread(CefThreadAttachment::attachUiAndIo, "cefshell-attach-cef-threads");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    /**
+     * Attaches CEF's UI and IO threads for good. Call once CEF is initialised. Waits at most a second for each;
+     * where it cannot be done, logs once and leaves JCEF's behaviour as it was.
+     */
+    private static synchronized void attachUiAndIo() {
+        if (!TASKS.isEmpty() || !Boolean.parseBoolean(System.getProperty("cefshell.attachCefThreads", "true"))) {
+            return;
+        }
+        try {
+            Cef cef = Native.load(loadedLibcef(), Cef.class);
+            attach(cef, TID_UI, "CEF UI");
+            attach(cef, TID_IO, "CEF IO");
+        } catch (IOException | RuntimeException | LinkageError | InterruptedException e) {
+            LOG.log(Level.WARNING, "cannot keep CEF's threads attached to the JVM; calls from CEF will be slower", e);
+        }
+    }
+
+    private static void attach(Cef cef, int threadId, String name) throws InterruptedException, IOException {
+        CountDownLatch ran = new CountDownLatch(1);
+        Task task = new Task();
+        task.addRef = self -> { };
+        task.release = self -> 0;
+        task.hasOneRef = self -> 1;
+        task.hasAtLeastOneRef = self -> 1;
+        task.execute = self -> ran.countDown();
+        // daemon, and not detached when the callback returns: that is the point
+        Native.setCallbackThreadInitializer(task.execute, new CallbackThreadInitializer(true, false, name));
+        task.size = new NativeLong(task.size());
+        TASKS.add(task);
+        if (cef.cef_post_task(threadId, task) == 0) {
+            throw new IOException("CEF refused a task for its " + name + " thread");
+        }
+        if (!ran.await(1, TimeUnit.SECONDS)) {
+            throw new IOException("CEF's " + name + " thread did not run a task within 1 s");
+        }
+    }
+
+    /** The libcef.so this process has loaded (JCEF loads it by path, so it is not on the library path). */
+    private static String loadedLibcef() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/self/maps"))) {
+            int at = line.indexOf('/');
+            if (at >= 0 && line.endsWith("/libcef.so")) {
+                return line.substring(at);
+            }
+        }
+        throw new IOException("libcef.so is not loaded");
+    }
+}

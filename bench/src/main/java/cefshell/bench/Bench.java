@@ -43,7 +43,7 @@ public final class Bench {
         if (families.stream().anyMatch(f -> !f.equals("launch"))) {
             Shell shell = Shell.start(ShellOptions.builder().build());
             env.put("chromium", shell.chromiumVersion() + " (CEF " + shell.cefVersion() + ")");
-            try (Side raw = new RawSide(pages, WIDTH, HEIGHT);
+            try (Side raw = new RemoteRawSide(pages, WIDTH, HEIGHT);
                  Side cefshell = new CefshellSide(shell, pages, WIDTH, HEIGHT,
                          isolated ? CefshellSide.Mode.ISOLATED : CefshellSide.Mode.PAGE)) {
                 double resolution = cefshell.eval("bench.clockResolution()").getAsDouble();
@@ -72,6 +72,7 @@ public final class Bench {
                     cases.addAll(at, EchoCases.run(cefshell, raw, plan));
                 }
             }
+            env.put("cefThreads", Environment.cefThreads());
         }
         env.put("loadEnd", Environment.loadAverage());
         env.put("plan", quick ? "quick" : "full");

@@ -52,4 +52,16 @@ final class Environment {
             return "?";
         }
     }
+
+    /**
+     * Whether cefshell's CEF threads were attached to the JVM for good (it does that once a page has loaded) or by
+     * JCEF for each call; the raw side, in a process of its own, always has JCEF's way.
+     */
+    static String cefThreads() {
+        boolean attached = Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
+                .filter(n -> n.equals("CEF UI") || n.equals("CEF IO")).distinct().count() == 2;
+        return (attached ? "cefshell's UI and IO threads attached to the JVM"
+                : "cefshell's attached by JCEF for each call (-Dcefshell.attachCefThreads=false)")
+                + "; the raw side's (own process) by JCEF for each call";
+    }
 }

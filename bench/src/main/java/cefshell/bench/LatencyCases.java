@@ -39,11 +39,12 @@ final class LatencyCases {
                         batch, Target.NONE, "host page wv.send -> the guest's ipcRenderer -> sendToHost -> the "
                                 + "element's ipc-message: two messages, through Java, per round trip"),
                 floor("floor-off-thread", "floor: raw cefQuery answered off CEF's thread", "rtOff",
-                        "the raw handler answers from a plain Java thread; no cefshell code. The least any round trip "
-                                + "costs while user code stays off CEF's threads", raw, plan, batch),
+                        "the raw handler answers from a plain Java thread; no cefshell code. The least a round trip "
+                                + "costs in raw JCEF while user code stays off CEF's threads", raw, plan, batch),
                 floor("floor-sync", "floor: raw window.prompt answered off CEF's thread", "syncOff",
                         "a blocking call in raw JCEF: the page's prompt answered by a JS dialog handler from a plain "
-                                + "Java thread; no cefshell code. The least a sendSync costs", raw, plan, batch));
+                                + "Java thread; no cefshell code. The least a blocking call costs in raw JCEF, which attaches CEF's "
+                                + "thread to the JVM for every call (cefshell keeps its attached)", raw, plan, batch));
     }
 
     private static CaseResult measure(String id, String title, String cefshellCall, Side cefshell, Side raw, Plan plan,

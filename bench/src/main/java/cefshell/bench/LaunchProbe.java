@@ -10,7 +10,6 @@ import javax.swing.JFrame;
 
 import org.cef.CefApp;
 import org.cef.CefClient;
-import org.cef.CefSettings;
 import org.cef.browser.CefBrowser;
 import org.cef.browser.CefFrame;
 import org.cef.browser.CefMessageRouter;
@@ -21,8 +20,6 @@ import org.cef.handler.CefMessageRouterHandlerAdapter;
 import cefshell.BrowserWindow;
 import cefshell.BrowserWindowOptions;
 import cefshell.Shell;
-import cefshell.internal.natives.NativeBundle;
-import me.friwi.jcefmaven.CefAppBuilder;
 
 /**
  * The child process of the launch cases: starts Chromium, opens one window on a page whose first script reports
@@ -32,8 +29,8 @@ import me.friwi.jcefmaven.CefAppBuilder;
  * <p>{@code LaunchProbe cefshell <dir>}: through cefshell's public API, as {@code shell run} would ({@code Shell},
  * {@code serve}, {@code BrowserWindow}, the signal via {@code ipcRenderer.send}).
  * {@code LaunchProbe raw <dir>}: a plain jcefmaven launcher ({@code CefAppBuilder}, a client with a message router,
- * a windowed browser in a JFrame on a {@code file://} page, the signal via {@code cefQuery}), with the same Chromium
- * switches, the same natives and a temporary profile, as cefshell; the profile folder is the third argument, made and
+ * a windowed browser in a JFrame on a {@code file://} page, the signal via {@code cefQuery}), started by
+ * {@link RawCef}; the profile folder is the third argument, made and
  * deleted by the parent (this process cannot delete it while CEF's helpers may still write into it).
  *
  * <p>Output lines: {@code FIRST_SCRIPT <epoch ms>} and {@code VM_HWM_KB <kB>}.
@@ -105,19 +102,7 @@ public final class LaunchProbe {
 
     private static void startRaw(Path page, Path profile, CompletableFuture<Double> first, CompletableFuture<Void> loaded)
             throws Exception {
-        CefAppBuilder builder = new CefAppBuilder();
-        builder.setInstallDir(NativeBundle.forClasspath().installDir().toFile());
-        builder.setSkipInstallation(true);
-        // cefshell's switches (ChromiumSwitches), so that both start the same Chromium
-        builder.addJcefArgs("--disable-gpu", "--disable-gpu-compositing", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--password-store=basic",
-                "--autoplay-policy=no-user-gesture-required");
-        CefSettings settings = builder.getCefSettings();
-        settings.windowless_rendering_enabled = false;
-        settings.root_cache_path = profile.toString();
-        settings.cache_path = profile.resolve("default").toString();
-        settings.log_severity = CefSettings.LogSeverity.LOGSEVERITY_DISABLE;
-        CefApp app = builder.build();
+        CefApp app = RawCef.start(profile);
         CefClient client = app.createClient();
         CefMessageRouter router = CefMessageRouter.create();
         router.addHandler(new CefMessageRouterHandlerAdapter() {

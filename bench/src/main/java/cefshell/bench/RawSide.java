@@ -35,7 +35,7 @@ import com.google.gson.JsonParser;
  * The baseline: the same page driven through JCEF alone, as an application without cefshell would do it. A bare
  * {@link CefClient} with one {@link CefMessageRouter} whose handler answers every {@code cefQuery} inline on the CEF
  * UI thread (echo, base64 echo, counting pipelined sends), a windowed browser in a {@link JFrame} on a
- * {@code file://} page, and {@code executeJavaScript} for pushes. It shares the process's CefApp with cefshell.
+ * {@code file://} page, and {@code executeJavaScript} for pushes. It runs in a process of its own ({@link RawProcess}).
  */
 final class RawSide implements Side {
     /** Answers the {@code rtOff} floor case: a plain thread, parked while idle, as any design off CEF's threads has. */

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -88,8 +86,8 @@ final class CefThreadAttachment {
     }
 
     /**
-     * Attaches CEF's UI and IO threads for good. Call once CEF is initialised. Waits at most a second for each;
-     * where it cannot be done, logs once and leaves JCEF's behaviour as it was.
+     * Attaches CEF's UI and IO threads for good. Call once CEF is initialised. Where it cannot be done, logs once and
+     * leaves JCEF's behaviour as it was.
      */
     private static synchronized void attachUiAndIo() {
         if (!TASKS.isEmpty() || !Boolean.parseBoolean(System.getProperty("cefshell.attachCefThreads", "true"))) {
@@ -99,28 +97,25 @@ final class CefThreadAttachment {
             Cef cef = Native.load(loadedLibcef(), Cef.class);
             attach(cef, TID_UI, "CEF UI");
             attach(cef, TID_IO, "CEF IO");
-        } catch (IOException | RuntimeException | LinkageError | InterruptedException e) {
+        } catch (IOException | RuntimeException | LinkageError e) {
             LOG.log(Level.WARNING, "cannot keep CEF's threads attached to the JVM; calls from CEF will be slower", e);
         }
     }
 
-    private static void attach(Cef cef, int threadId, String name) throws InterruptedException, IOException {
-        CountDownLatch ran = new CountDownLatch(1);
+    /** Posts the task; it attaches the thread whenever CEF runs it (a busy thread runs it later, no harm). */
+    private static void attach(Cef cef, int threadId, String name) throws IOException {
         Task task = new Task();
         task.addRef = self -> { };
         task.release = self -> 0;
         task.hasOneRef = self -> 1;
         task.hasAtLeastOneRef = self -> 1;
-        task.execute = self -> ran.countDown();
+        task.execute = self -> { }; // attached by JNA for this call, and left so (see the initializer)
         // daemon, and not detached when the callback returns: that is the point
         Native.setCallbackThreadInitializer(task.execute, new CallbackThreadInitializer(true, false, name));
         task.size = new NativeLong(task.size());
         TASKS.add(task);
         if (cef.cef_post_task(threadId, task) == 0) {
             throw new IOException("CEF refused a task for its " + name + " thread");
-        }
-        if (!ran.await(1, TimeUnit.SECONDS)) {
-            throw new IOException("CEF's " + name + " thread did not run a task within 1 s");
         }
     }
 

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,15 +55,6 @@ final class LaunchCases {
     }
 
     private static Launch launch(String mode, Path pages) {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> !a.startsWith("-agentlib:jdwp")).toList());
-        cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
-        cmd.add(LaunchProbe.class.getName());
-        cmd.add(mode);
-        cmd.add(pages.toString());
         File log;
         Path profile; // the raw launcher's; cefshell makes and deletes its own
         try {
@@ -73,7 +63,7 @@ final class LaunchCases {
         } catch (IOException e) {
             throw new BenchFailure("cannot create a temporary file: " + e, e);
         }
-        cmd.add(profile.toString());
+        List<String> cmd = ChildJvm.command(LaunchProbe.class, List.of(mode, pages.toString(), profile.toString()));
         Process p = null;
         try {
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(log);

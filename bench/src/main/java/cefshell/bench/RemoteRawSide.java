@@ -5,11 +5,9 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -36,14 +34,8 @@ final class RemoteRawSide implements Side {
         } catch (IOException e) {
             throw new BenchFailure("cannot create the raw side's profile: " + e, e);
         }
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> !a.startsWith("-agentlib:jdwp")).toList());
-        cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
-        cmd.add(RawProcess.class.getName());
-        cmd.addAll(List.of(pages.toString(), profile.toString(), String.valueOf(width), String.valueOf(height)));
+        List<String> cmd = ChildJvm.command(RawProcess.class,
+                List.of(pages.toString(), profile.toString(), String.valueOf(width), String.valueOf(height)));
         try {
             process = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         } catch (IOException e) {

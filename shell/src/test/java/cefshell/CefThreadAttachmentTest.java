@@ -31,8 +31,12 @@ class CefThreadAttachmentTest {
         t.shell().ipcMain().handle("attached-echo", (e, a) -> a.get(0));
         try {
             BrowserWindow w = t.page(PAGE);
-            Awaits.until("CEF's UI and IO threads attached", 10, TimeUnit.SECONDS,
-                    () -> threadNames().containsAll(Set.of("CEF UI", "CEF IO")));
+            try {
+                Awaits.until("CEF's UI and IO threads attached", 15, TimeUnit.SECONDS,
+                        () -> threadNames().containsAll(Set.of("CEF UI", "CEF IO")));
+            } catch (AssertionError e) {
+                throw new AssertionError(e.getMessage() + "; threads: " + threadNames(), e);
+            }
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             long before = threads.getTotalStartedThreadCount();
             Object sum = eval(w, "(async () => { let s = 0; for (let i = 0; i < " + CALLS + "; i++) "

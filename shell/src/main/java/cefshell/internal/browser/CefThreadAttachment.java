@@ -1,9 +1,13 @@
 package cefshell.internal.browser;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -38,8 +42,10 @@ final class CefThreadAttachment {
     private static final int TID_IO = 5;
 
     /** The callbacks of a cef_task_t, and the struct itself, live as long as the process: CEF may call them late. */
-    private static final List<Task> TASKS = new java.util.ArrayList<>();
-    private static final java.util.concurrent.atomic.AtomicBoolean STARTED = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final List<Task> TASKS = new ArrayList<>();
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
+    private static final int TRIES = 20;
+    private static final long RETRY_MILLIS = 100;
 
     private CefThreadAttachment() {
     }
@@ -73,60 +79,71 @@ final class CefThreadAttachment {
     }
 
     /**
-     * Attaches CEF's threads on a thread of its own, the first time a page has loaded: not before, because loading
-     * JNA and waiting for CEF's threads would hold up the first page (start-up is measured against raw JCEF), and a
-     * few calls made before it cost what they always did.
+     * Attaches CEF's threads, on a thread of its own, the first time a page has loaded: not before, because loading
+     * JNA would compete with the first page's start (start-up is measured against raw JCEF), and the few calls made
+     * before it cost what they always did. {@code -Dcefshell.attachCefThreads=false} leaves JCEF's way.
      */
     static void afterFirstLoad() {
-        if (STARTED.compareAndSet(false, true)) {
+        if (Boolean.parseBoolean(System.getProperty("cefshell.attachCefThreads", "true"))
+                && STARTED.compareAndSet(false, true)) {
             Thread t = new Thread(CefThreadAttachment::attachUiAndIo, "cefshell-attach-cef-threads");
             t.setDaemon(true);
             t.start();
         }
     }
 
-    /**
-     * Attaches CEF's UI and IO threads for good. Call once CEF is initialised. Where it cannot be done, logs once and
-     * leaves JCEF's behaviour as it was.
-     */
-    private static synchronized void attachUiAndIo() {
-        if (!TASKS.isEmpty() || !Boolean.parseBoolean(System.getProperty("cefshell.attachCefThreads", "true"))) {
-            return;
-        }
+    /** Where it cannot be done, logs once and leaves JCEF's way. */
+    private static void attachUiAndIo() {
         try {
-            Cef cef = Native.load(loadedLibcef(), Cef.class);
+            Cef cef = Native.load(LoadedLibcef.path(), Cef.class);
             attach(cef, TID_UI, "CEF UI");
             attach(cef, TID_IO, "CEF IO");
         } catch (IOException | RuntimeException | LinkageError e) {
             LOG.log(Level.WARNING, "cannot keep CEF's threads attached to the JVM; calls from CEF will be slower", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
-    /** Posts the task; it attaches the thread whenever CEF runs it (a busy thread runs it later, no harm). */
-    private static void attach(Cef cef, int threadId, String name) throws IOException {
-        Task task = new Task();
-        task.addRef = self -> { };
-        task.release = self -> 0;
-        task.hasOneRef = self -> 1;
-        task.hasAtLeastOneRef = self -> 1;
-        task.execute = self -> { }; // attached by JNA for this call, and left so (see the initializer)
-        // daemon, and not detached when the callback returns: that is the point
-        Native.setCallbackThreadInitializer(task.execute, new CallbackThreadInitializer(true, false, name));
-        task.size = new NativeLong(task.size());
-        TASKS.add(task);
-        if (cef.cef_post_task(threadId, task) == 0) {
-            throw new IOException("CEF refused a task for its " + name + " thread");
-        }
-    }
-
-    /** The libcef.so this process has loaded (JCEF loads it by path, so it is not on the library path). */
-    private static String loadedLibcef() throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc/self/maps"))) {
-            int at = line.indexOf('/');
-            if (at >= 0 && line.endsWith("/libcef.so")) {
-                return line.substring(at);
+    /**
+     * Posts the task until JNA has attached the thread for it. A task can run while the thread is attached already,
+     * inside a call of JCEF's that will detach it (CEF can run tasks in nested loops); then JNA neither attaches nor
+     * keeps anything, and the task sees a thread of JCEF's, not one named {@code name}. So the task is posted again,
+     * a little later, at most {@value #TRIES} times. A thread seen attached by someone else every time and still alive
+     * then is attached for good already: it only gets the name.
+     */
+    private static void attach(Cef cef, int threadId, String name) throws IOException, InterruptedException {
+        Thread seen = null;
+        for (int i = 0; i < TRIES; i++) {
+            if (i > 0) {
+                Thread.sleep(RETRY_MILLIS);
+            }
+            Task task = new Task();
+            CompletableFuture<Thread> ran = new CompletableFuture<>();
+            task.addRef = self -> { };
+            task.release = self -> 0;
+            task.hasOneRef = self -> 1;
+            task.hasAtLeastOneRef = self -> 1;
+            task.execute = self -> ran.complete(Thread.currentThread());
+            // daemon, and not detached when the callback returns: that is the point
+            Native.setCallbackThreadInitializer(task.execute, new CallbackThreadInitializer(true, false, name));
+            task.size = new NativeLong(task.size());
+            TASKS.add(task);
+            if (cef.cef_post_task(threadId, task) == 0) {
+                throw new IOException("CEF refused a task for its " + name + " thread");
+            }
+            try {
+                seen = ran.get(10, TimeUnit.SECONDS); // a busy thread runs it later
+            } catch (ExecutionException | TimeoutException e) {
+                throw new IOException("CEF's " + name + " thread did not run a task within 10 s");
+            }
+            if (seen.getName().equals(name)) {
+                return; // JNA attached it for this task, with our initializer: for good
             }
         }
-        throw new IOException("libcef.so is not loaded");
+        if (!seen.isAlive()) {
+            throw new IOException("CEF's " + name + " thread was inside JCEF's calls at each of " + TRIES + " tries");
+        }
+        seen.setName(name);
     }
 }

@@ -1,8 +1,6 @@
 package cefshell.internal.browser;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -47,7 +45,7 @@ final class CefXConnection {
         }
         try {
             if (xlib == null) {
-                Cef cef = Native.load(loadedLibcef(), Cef.class);
+                Cef cef = Native.load(LoadedLibcef.path(), Cef.class);
                 display = cef.cef_get_xdisplay();
                 xlib = Native.load("libX11.so.6", Xlib.class);
             }
@@ -59,16 +57,5 @@ final class CefXConnection {
             LOG.log(Level.WARNING, "cannot wait for CEF's X connection; a page's window moved between Swing parents "
                     + "may be lost", e);
         }
-    }
-
-    /** The libcef.so this process has loaded (JCEF loads it by path, so it is not on the library path). */
-    private static String loadedLibcef() throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc/self/maps"))) {
-            int at = line.indexOf('/');
-            if (at >= 0 && line.endsWith("/libcef.so")) {
-                return line.substring(at);
-            }
-        }
-        throw new IOException("libcef.so is not loaded");
     }
 }

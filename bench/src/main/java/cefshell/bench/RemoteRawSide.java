@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -23,9 +25,12 @@ import cefshell.internal.runtime.ProfileCleanup;
  * CEF with a temporary profile. Each call waits for the child's answer, bounded as the in-process side's waits are.
  */
 final class RemoteRawSide implements Side {
+    /** Put in the answers when the child's output ends. */
+    private static final JsonObject ENDED = new JsonObject();
+
     private final Process process;
     private final Writer requests;
-    private final BufferedReader answers;
+    private final BlockingQueue<JsonObject> answers = new LinkedBlockingQueue<>();
     private final Path profile;
 
     RemoteRawSide(Path pages, int width, int height) {
@@ -42,8 +47,15 @@ final class RemoteRawSide implements Side {
             throw new BenchFailure("cannot start the raw side's process: " + e, e);
         }
         requests = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
-        answers = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        await(60, "the raw side's process to start");
+        Thread reader = new Thread(this::readAnswers, "bench-raw-answers");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            await(60, "the raw side's process to start");
+        } catch (RuntimeException e) {
+            stop();
+            throw e;
+        }
     }
 
     @Override
@@ -76,16 +88,20 @@ final class RemoteRawSide implements Side {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            if (process.isAlive()) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
-            }
-            ProfileCleanup.delete(profile);
+            stop();
         }
     }
 
-    private synchronized JsonObject request(String op, long seconds, String what,
-                                            java.util.function.Consumer<JsonObject> fill) {
+    /** Ends the child and its helpers if they still run, and deletes its profile. */
+    private void stop() {
+        if (process.isAlive()) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+        ProfileCleanup.delete(profile);
+    }
+
+    private synchronized JsonObject request(String op, long seconds, String what, Consumer<JsonObject> fill) {
         JsonObject o = new JsonObject();
         o.addProperty("op", op);
         fill.accept(o);
@@ -98,25 +114,39 @@ final class RemoteRawSide implements Side {
         return await(seconds, what);
     }
 
-    /** The child's next answer; an {@code error} answer or silence past {@code seconds} fails the bench. */
+    /** The child's next answer; an {@code error} answer, its end or silence past {@code seconds} fails the bench. */
     private JsonObject await(long seconds, String what) {
-        CompletableFuture<JsonObject> next = CompletableFuture.supplyAsync(() -> {
-            try {
-                String line;
-                while ((line = answers.readLine()) != null) {
-                    if (line.startsWith(RawProcess.MARK)) {
-                        return JsonParser.parseString(line.substring(RawProcess.MARK.length())).getAsJsonObject();
-                    }
-                }
-                throw new BenchFailure("the raw side's process ended (" + what + ")");
-            } catch (IOException e) {
-                throw new BenchFailure("cannot read the raw side's answer: " + e, e);
-            }
-        });
-        JsonObject answer = Waits.get(next, seconds, what);
+        JsonObject answer;
+        try {
+            answer = answers.poll(seconds, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BenchFailure("interrupted waiting for " + what);
+        }
+        if (answer == null) {
+            throw new BenchFailure("timed out after " + seconds + " s waiting for " + what);
+        }
+        if (answer == ENDED) {
+            throw new BenchFailure("the raw side's process ended (" + what + ")");
+        }
         if (answer.has("error")) {
             throw new BenchFailure("raw: " + answer.get("error").getAsString());
         }
         return answer;
+    }
+
+    /** On a thread of its own: the child's marked lines, in order; the rest is Chromium's and is skipped. */
+    private void readAnswers() {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (line.startsWith(RawProcess.MARK)) {
+                    answers.add(JsonParser.parseString(line.substring(RawProcess.MARK.length())).getAsJsonObject());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the child is gone or wrote nonsense: the waiting call fails below
+        }
+        answers.add(ENDED);
     }
 }

@@ -28,6 +28,7 @@ class CefThreadAttachmentTest {
 
     @Test
     void roundTripsFromAPageStartNoThreads(TestWindows t) {
+        System.setProperty("cefshell.attachCefThreads", "true"); // opt-in; read when a page has loaded
         t.shell().ipcMain().handle("attached-echo", (e, a) -> a.get(0));
         try {
             BrowserWindow w = t.page(PAGE);

@@ -43,6 +43,10 @@ public final class BenchCommand implements Callable<Integer> {
             + "preload's isolated world, messages from Java through the bridge's pull.")
     boolean isolated;
 
+    @Option(names = "--attach-cef-threads", description = "cefshell's side with its CEF threads kept attached to the "
+            + "JVM (the opt-in -Dcefshell.attachCefThreads=true); the raw side always has JCEF's way.")
+    boolean attachCefThreads;
+
     @Option(names = "--json", description = "Print the results as JSON instead of a table.")
     boolean json;
 
@@ -78,6 +82,9 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (families.contains("stages")) { // before any IPC class loads: the stage clock is fixed at class load
             System.setProperty("cefshell.ipc.stages", "true");
+        }
+        if (attachCefThreads) { // passed on to a relaunched bench with the other arguments
+            System.setProperty("cefshell.attachCefThreads", "true");
         }
         if (Relaunch.needed()) {
             return Relaunch.onPrivateDisplay(spec.commandLine().getParseResult().originalArgs());

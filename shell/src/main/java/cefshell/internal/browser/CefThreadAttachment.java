@@ -81,10 +81,15 @@ final class CefThreadAttachment {
     /**
      * Attaches CEF's threads, on a thread of its own, the first time a page has loaded: not before, because loading
      * JNA would compete with the first page's start (start-up is measured against raw JCEF), and the few calls made
-     * before it cost what they always did. {@code -Dcefshell.attachCefThreads=false} leaves JCEF's way.
+     * before it cost what they always did.
+     *
+     * <p>Opt-in for now ({@code -Dcefshell.attachCefThreads=true}): in one clean-clone CI run of three with it on by
+     * default, {@code shell doctor --live} (which quits right after its first page) did not exit within 40 s, after
+     * this class had logged that CEF's UI thread ran no task for 10 s. Not explained yet; a task posted while CEF
+     * shuts down is the first suspect. Read at every call, so a test can turn it on before its first page.
      */
     static void afterFirstLoad() {
-        if (Boolean.parseBoolean(System.getProperty("cefshell.attachCefThreads", "true"))
+        if (Boolean.parseBoolean(System.getProperty("cefshell.attachCefThreads", "false"))
                 && STARTED.compareAndSet(false, true)) {
             Thread t = new Thread(CefThreadAttachment::attachUiAndIo, "cefshell-attach-cef-threads");
             t.setDaemon(true);

@@ -304,6 +304,7 @@ public final class Shell {
 
     /** Chromium down and the shell's Swing windows disposed: the end of {@link #quit()}. */
     void shutdown() {
+        cefshell.internal.browser.CefThreadAttachment.beforeCefShutdown();
         runtime.shutdown();
         Swing.later(() -> { // a displayable window, even a hidden one, keeps AWT's threads and so the JVM alive
             windows.forEach(w -> disposeAfterShutdown.add(w.frame()));

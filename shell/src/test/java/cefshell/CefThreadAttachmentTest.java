@@ -18,8 +18,9 @@ import cefshell.testing.ShellExtension;
 import cefshell.testing.TestWindows;
 
 /**
- * CEF's UI and IO threads stay attached to the JVM once a page has loaded, so JCEF's calls into Java from them (every
- * cefQuery, load event, dialog and resource read) no longer make and end a Java thread each time.
+ * With the opt-in {@code cefshell.attachCefThreads}, CEF's UI and IO threads stay attached to the JVM once a page has
+ * loaded, so JCEF's calls into Java from them (every cefQuery, load event, dialog and resource read) no longer make and
+ * end a Java thread each time.
  */
 @ExtendWith(ShellExtension.class)
 class CefThreadAttachmentTest {
@@ -28,7 +29,8 @@ class CefThreadAttachmentTest {
 
     @Test
     void roundTripsFromAPageStartNoThreads(TestWindows t) {
-        System.setProperty("cefshell.attachCefThreads", "true"); // opt-in; read when a page has loaded
+        // opt-in, read when a page has loaded; it stays on for the rest of this JVM (an attachment is not undone)
+        System.setProperty("cefshell.attachCefThreads", "true");
         t.shell().ipcMain().handle("attached-echo", (e, a) -> a.get(0));
         try {
             BrowserWindow w = t.page(PAGE);

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 import cefshell.testing.QuitAndReturnMain;
+import cefshell.testing.QuitWhileABrowserClosesMain;
 
 /** {@link Shell#quit()} lets the JVM end by itself: each run is a fresh JVM, since CEF starts once per process. */
 class ShellQuitTest {
@@ -55,6 +56,24 @@ class ShellQuitTest {
         assertTrue(ended, "the JVM did not end after quit() and the return from main:\n" + output);
         long afterQuit = TimeUnit.NANOSECONDS.toMillis(endedAt - quitReturnedAt.get());
         assertTrue(afterQuit < EXIT_BOUND_MILLIS, "the JVM ended " + afterQuit + " ms after quit() returned");
+        assertEquals(0, p.exitValue(), output);
+    }
+
+    /**
+     * JCEF's {@code CefApp.dispose()} holds the app's monitor and then takes each client's browser table; CEF's UI
+     * thread, when a client's last browser finishes closing, holds the table and then takes the app's monitor. A
+     * window that finished closing just as the quit disposed CEF thus deadlocked the JVM at exit (seen in
+     * {@code shell doctor --live}, which closes its window and quits at once). The child holds every table, as the UI
+     * thread would, while it quits, and checks that the app's monitor stays free meanwhile.
+     */
+    @Test
+    void aQuitMeetingABrowserThatFinishesClosingDoesNotDeadlock() throws Exception {
+        Process p = ShellStartFromSwingTest.childJvm(QuitWhileABrowserClosesMain.class);
+        String output = ShellStartFromSwingTest.readAll(p);
+        assertTrue(p.waitFor(1, TimeUnit.SECONDS), "the child JVM ended:\n" + output);
+        assertTrue(output.contains("QUIT-WAITS-AT-A-BROWSER-TABLE"), output);
+        assertTrue(output.contains("APP-LOCK-FREE") && !output.contains("APP-LOCK-HELD"), output);
+        assertTrue(output.contains("QUIT-RETURNED"), output);
         assertEquals(0, p.exitValue(), output);
     }
 }

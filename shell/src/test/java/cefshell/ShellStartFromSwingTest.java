@@ -36,7 +36,8 @@ class ShellStartFromSwingTest {
         return new ProcessBuilder(cmd).redirectErrorStream(true).start();
     }
 
-    private static String readAll(Process p) throws Exception {
+    /** Everything the child printed; kills it if it has not ended within 90 s. */
+    static String readAll(Process p) throws Exception {
         StringBuilder sb = new StringBuilder();
         Thread reader = new Thread(() -> {
             try {

@@ -258,7 +258,7 @@ public final class CefRuntime {
             }
             shuttingDown = true;
         }
-        app.dispose();
+        AppDisposal.dispose(app);
         finishShutdown();
     }
 
@@ -293,7 +293,7 @@ public final class CefRuntime {
             return;
         }
         shuttingDown = true;
-        app.dispose();
+        AppDisposal.dispose(app);
         finishShutdown();
     }
 

@@ -1,8 +1,6 @@
 package cefshell.internal.runtime;
 
-import java.lang.reflect.Field;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -24,17 +22,17 @@ public final class UnclosedBrowsers {
         List<String> out = new ArrayList<>();
         try {
             Class<?> browserClass = Class.forName("org.cef.browser.CefBrowser_N");
-            for (Object client : new ArrayList<>((Collection<?>) read(CefApp.class, "clients_", app))) {
-                Map<?, ?> browsers = (Map<?, ?>) read(CefClient.class, "browser_", client);
+            for (CefClient client : JcefTables.clients(app)) {
+                Map<?, ?> browsers = JcefTables.browsers(client);
                 List<Object> copy;
                 synchronized (browsers) { // JCEF changes it under this lock, from CEF's UI thread
                     copy = new ArrayList<>(browsers.values());
                 }
                 for (Object browser : copy) {
-                    boolean asked = (boolean) read(browserClass, "isPending_", browser);
-                    boolean closing = (boolean) read(browserClass, "isClosing_", browser);
-                    boolean closed = (boolean) read(browserClass, "isClosed_", browser);
-                    out.add(read(browserClass, "url_", browser) + " ("
+                    boolean asked = (boolean) JcefTables.read(browserClass, "isPending_", browser);
+                    boolean closing = (boolean) JcefTables.read(browserClass, "isClosing_", browser);
+                    boolean closed = (boolean) JcefTables.read(browserClass, "isClosed_", browser);
+                    out.add(JcefTables.read(browserClass, "url_", browser) + " ("
                             + (asked ? "made or asked for" : "never asked for") + ", "
                             + (closed ? "closed by Java" : closing ? "closing" : "not closed") + ")");
                 }
@@ -43,11 +41,5 @@ public final class UnclosedBrowsers {
             // another JCEF: the message goes without the list
         }
         return out;
-    }
-
-    private static Object read(Class<?> owner, String name, Object target) throws ReflectiveOperationException {
-        Field f = owner.getDeclaredField(name);
-        f.setAccessible(true);
-        return f.get(target);
     }
 }

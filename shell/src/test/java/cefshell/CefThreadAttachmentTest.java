@@ -18,9 +18,9 @@ import cefshell.testing.ShellExtension;
 import cefshell.testing.TestWindows;
 
 /**
- * With the opt-in {@code cefshell.attachCefThreads}, CEF's UI and IO threads stay attached to the JVM once a page has
- * loaded, so JCEF's calls into Java from them (every cefQuery, load event, dialog and resource read) no longer make and
- * end a Java thread each time.
+ * CEF's UI and IO threads stay attached to the JVM once a page has loaded (unless
+ * {@code -Dcefshell.attachCefThreads=false}), so JCEF's calls into Java from them (every cefQuery, load event, dialog
+ * and resource read) no longer make and end a Java thread each time.
  */
 @ExtendWith(ShellExtension.class)
 class CefThreadAttachmentTest {
@@ -29,8 +29,6 @@ class CefThreadAttachmentTest {
 
     @Test
     void roundTripsFromAPageStartNoThreads(TestWindows t) {
-        // opt-in, read when a page has loaded; it stays on for the rest of this JVM (an attachment is not undone)
-        System.setProperty("cefshell.attachCefThreads", "true");
         t.shell().ipcMain().handle("attached-echo", (e, a) -> a.get(0));
         try {
             BrowserWindow w = t.page(PAGE);

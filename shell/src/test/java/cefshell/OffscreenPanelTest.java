@@ -47,6 +47,25 @@ class OffscreenPanelTest {
         assertTrue(ShellExtension.offscreen(), "run through the offscreen-tests execution");
     }
 
+    /**
+     * Off-screen, CEF's message loop runs on the EDT (JCEF's external pump), so CEF's "UI thread" is a Java thread:
+     * keeping CEF's threads attached ({@code CefThreadAttachment}) must leave the EDT as it is and attach the IO
+     * thread only.
+     */
+    @Test
+    void cefsIoThreadIsAttachedAndTheEdtKeepsItsName(TestFrames t) {
+        t.loadedPanel(page("#ffffff", ""));
+        Awaits.until("CEF's IO thread attached", 15, TimeUnit.SECONDS, () -> threadNames().contains("CEF IO"));
+        assertTrue(onEdtGet(() -> Thread.currentThread().getName()).startsWith("AWT-EventQueue"),
+                "the EDT is named " + onEdtGet(() -> Thread.currentThread().getName()));
+        assertTrue(!threadNames().contains("CEF UI"), "no thread was named CEF UI: " + threadNames());
+    }
+
+    private static java.util.Set<String> threadNames() {
+        return Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     @Test
     void anOffscreenPanelPaintsItsPageInsideItsBoundsAndTalksIpc(TestFrames t) {
         BrowserPanel panel = t.loadedPanel(page("#ff0000", ""));

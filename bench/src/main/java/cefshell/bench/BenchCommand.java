@@ -43,8 +43,10 @@ public final class BenchCommand implements Callable<Integer> {
             + "preload's isolated world, messages from Java through the bridge's pull.")
     boolean isolated;
 
-    @Option(names = "--attach-cef-threads", description = "cefshell's side with its CEF threads kept attached to the "
-            + "JVM (the opt-in -Dcefshell.attachCefThreads=true); the raw side always has JCEF's way.")
+    @Option(names = "--attach-cef-threads", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "cefshell's side with its CEF threads kept attached to the JVM, as cefshell does by default "
+                    + "(--no-attach-cef-threads: JCEF's attach and detach for each call, as "
+                    + "-Dcefshell.attachCefThreads=false); the raw side always has JCEF's way.")
     boolean attachCefThreads;
 
     @Option(names = "--json", description = "Print the results as JSON instead of a table.")
@@ -83,9 +85,8 @@ public final class BenchCommand implements Callable<Integer> {
         if (families.contains("stages")) { // before any IPC class loads: the stage clock is fixed at class load
             System.setProperty("cefshell.ipc.stages", "true");
         }
-        if (attachCefThreads) { // passed on to a relaunched bench with the other arguments
-            System.setProperty("cefshell.attachCefThreads", "true");
-        }
+        // passed on to a relaunched bench with the other arguments
+        System.setProperty("cefshell.attachCefThreads", Boolean.toString(attachCefThreads));
         if (Relaunch.needed()) {
             return Relaunch.onPrivateDisplay(spec.commandLine().getParseResult().originalArgs());
         }

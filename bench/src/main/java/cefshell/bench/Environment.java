@@ -61,7 +61,7 @@ final class Environment {
         boolean attached = Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
                 .filter(n -> n.equals("CEF UI") || n.equals("CEF IO")).distinct().count() == 2;
         return (attached ? "cefshell's UI and IO threads attached to the JVM"
-                : "cefshell's attached by JCEF for each call (the default; -Dcefshell.attachCefThreads=true attaches them)")
+                : "cefshell's attached by JCEF for each call (--no-attach-cef-threads)")
                 + "; the raw side's (own process) by JCEF for each call";
     }
 }

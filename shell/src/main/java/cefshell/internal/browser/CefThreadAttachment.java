@@ -88,13 +88,13 @@ public final class CefThreadAttachment {
      * JNA would compete with the first page's start (start-up is measured against raw JCEF), and the few calls made
      * before it cost what they always did.
      *
-     * <p>Opt-in for now ({@code -Dcefshell.attachCefThreads=true}): in one clean-clone CI run of three with it on by
-     * default, {@code shell doctor --live} (which quits right after its first page) did not exit within 40 s, after
-     * this class had logged that CEF's UI thread ran no task for 10 s. A task posted while CEF shuts down is the
-     * suspect (see {@link #beforeCefShutdown}). Read at every call, so a test can turn it on before its first page.
+     * <p>On unless {@code -Dcefshell.attachCefThreads=false}, read at every call. It was opt-in for a while, after a
+     * CI run in which {@code shell doctor --live} never exited; that stall was JCEF's lock-order deadlock between
+     * {@code CefApp.dispose()} and a browser that finishes closing at that moment ({@code AppDisposal} in
+     * native-loader), which this class only made likelier by moving the UI thread's timing.
      */
     static void afterFirstLoad() {
-        if (Boolean.parseBoolean(System.getProperty("cefshell.attachCefThreads", "false"))
+        if (Boolean.parseBoolean(System.getProperty("cefshell.attachCefThreads", "true"))
                 && STARTED.compareAndSet(false, true)) {
             Thread t = new Thread(CefThreadAttachment::attachUiAndIo, "cefshell-attach-cef-threads");
             t.setDaemon(true);
@@ -104,12 +104,10 @@ public final class CefThreadAttachment {
 
     /**
      * Called before CEF shuts down: posts nothing from now on, and lets a task already posted run first (at most
-     * 2 s). A task CEF still holds while it shuts down calls into Java from CEF's UI thread during the shutdown (to
-     * run, or when CEF frees it). With the post delayed on purpose to 0.6 s after the first load, {@code shell doctor
-     * --live} (which quits right then) once never ended, as in the CI failure described on the class; the window is
-     * narrow (a sweep of 0.54-0.75 s did not hit it again, with or without this), so this is a guard against the
-     * suspected cause, not a proven fix. Only {@code Shell.quit()} calls it; an exit through {@code System.exit}
-     * does not pass here.
+     * 2 s), so that CEF never holds one of these tasks while it shuts down: it would call into Java from its UI
+     * thread then, to run the task or to free it. Only {@code Shell.quit()} calls it; an exit through
+     * {@code System.exit} does not pass here (a task is then at worst freed by CEF's shutdown hook, which was seen
+     * to work).
      */
     public static void beforeCefShutdown() {
         CompletableFuture<Thread> last;
@@ -145,7 +143,8 @@ public final class CefThreadAttachment {
      * inside a call of JCEF's that will detach it (CEF can run tasks in nested loops); then JNA neither attaches nor
      * keeps anything, and the task sees a thread of JCEF's, not one named {@code name}. So the task is posted again,
      * a little later, at most {@value #TRIES} times. A thread seen attached by someone else every time and still alive
-     * then is attached for good already: it only gets the name.
+     * then is attached for good already: it only gets the name. In off-screen mode CEF's UI thread is the AWT event
+     * dispatch thread (JCEF's external message pump): a Java thread already, left as it is, name and all.
      */
     private static void attach(Cef cef, int threadId, String name) throws IOException, InterruptedException {
         Thread seen = null;
@@ -181,10 +180,26 @@ public final class CefThreadAttachment {
             if (seen.getName().equals(name)) {
                 return; // JNA attached it for this task, with our initializer: for good
             }
+            if (isEventDispatchThread(seen)) {
+                return; // off-screen mode: CEF's message loop runs on the EDT, a Java thread of its own
+            }
         }
         if (!seen.isAlive()) {
             throw new IOException("CEF's " + name + " thread was inside JCEF's calls at each of " + TRIES + " tries");
         }
         seen.setName(name);
+    }
+
+    private static boolean isEventDispatchThread(Thread t) {
+        CompletableFuture<Thread> edt = new CompletableFuture<>();
+        java.awt.EventQueue.invokeLater(() -> edt.complete(Thread.currentThread()));
+        try {
+            return edt.get(10, TimeUnit.SECONDS) == t;
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 }

@@ -23,6 +23,11 @@ import org.cef.CefClient;
  * closing meanwhile waits at its table until {@code dispose()} is done, and then finds the app's monitor free.
  * Holding the tables only delays CEF's UI thread at that one point; {@code dispose()} itself only asks browsers to
  * close and never waits for CEF.
+ *
+ * <p>Only for a quit ({@link CefRuntime#shutdown}), not from a shutdown hook: jcefmaven's own hook calls
+ * {@code dispose()} in JCEF's order (monitor, then tables), so the two would deadlock there. A {@code System.exit}
+ * within the microseconds a quit spends in here could still meet that hook; before, it could meet the UI thread's
+ * deadlock instead, for as long as any browser was closing.
  */
 final class AppDisposal {
     private static final Logger LOG = Logger.getLogger(AppDisposal.class.getName());

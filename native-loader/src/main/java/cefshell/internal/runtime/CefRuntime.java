@@ -293,7 +293,10 @@ public final class CefRuntime {
             return;
         }
         shuttingDown = true;
-        AppDisposal.dispose(app);
+        // Not AppDisposal: jcefmaven's hook runs at the same moment and calls dispose(), which takes the app's monitor
+        // before the browser tables. Holding the tables here while it holds the monitor would deadlock the two hooks,
+        // and the JVM would never exit. Two plain dispose() calls just take turns, as they always did.
+        app.dispose();
         finishShutdown();
     }
 

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The floor of a 10 MiB echo on this machine (see {@link #floor}), then {@code invoke} echo of 1 KiB, 64 KiB, 1 MiB and 10 MiB, as a string and as a Uint8Array, timed in the page from
- * the call to the decoded reply (checked against what was sent). Raw JCEF has only strings: a string goes as the
+ * The floors of a 10 MiB echo on this machine (fresh buffers, {@link #floor}; Chromium's WebSocket alone,
+ * {@link #bareSocketEcho}), then {@code invoke} echo of 1 KiB, 64 KiB, 1 MiB and 10 MiB, as a string and as a
+ * Uint8Array, timed in the page from the call to the decoded reply (checked against what was sent). Raw JCEF has only strings: a string goes as the
  * query, bytes as base64 text that Java decodes to a {@code byte[]} and encodes again.
  */
 final class EchoCases {
@@ -25,9 +26,12 @@ final class EchoCases {
         out.add(floor);
         // the lower of the two pages' medians: a page that happened to be slowed down must not loosen the target
         double floorMs = Math.min(floor.cefshell().p50(), floor.raw().p50());
+        CaseResult bare = bareSocketEcho(10 << 20, cefshell, raw, plan);
+        out.add(bare);
+        double bareMs = Math.min(bare.cefshell().p50(), bare.raw().p50());
         for (boolean bytes : new boolean[] {false, true}) {
             for (int size : SIZES) {
-                out.add(measure(bytes, size, cefshell, raw, plan, floorMs));
+                out.add(measure(bytes, size, cefshell, raw, plan, floorMs, bareMs));
             }
         }
         return out;
@@ -46,7 +50,29 @@ final class EchoCases {
                 "the same, in the raw page", Target.NONE, "");
     }
 
-    private static CaseResult measure(boolean bytes, int size, Side cefshell, Side raw, Plan plan, double floorMs) {
+    /**
+     * The same echo over a bare WebSocket to {@link BareEchoServer}, from each page: Chromium's WebSocket both ways
+     * and nothing else, the least any WebSocket transport pays here (it has no target; see BENCHMARKS.md).
+     */
+    private static CaseResult bareSocketEcho(int size, Side cefshell, Side raw, Plan plan) {
+        int[] counts = plan.echoCounts(size);
+        try (BareEchoServer server = new BareEchoServer()) {
+            String expression = "bench.bareSocket(" + server.port() + ").then((rt) => bench.echo(rt, bench.bytes("
+                    + size + "), " + counts[0] + ", " + counts[1] + "))";
+            Rounds.Both both = Rounds.alternate(plan.rounds(), cefshell, raw,
+                    side -> Rounds.doubles(side.eval(expression)));
+            return new CaseResult("floor-ws-" + label(size).replace(" ", "").toLowerCase(),
+                    "floor: bare WebSocket echo, " + label(size) + " Uint8Array", "ms", Samples.of(both.cefshell()),
+                    Samples.of(both.raw()), "the same, in the raw page", Target.NONE,
+                    "a Java server of the bench's own that echoes each message from a reused buffer: Chromium's "
+                            + "WebSocket both ways, no cefshell or JCEF code");
+        } catch (java.io.IOException e) {
+            throw new BenchFailure("cannot start the bare WebSocket echo server: " + e, e);
+        }
+    }
+
+    private static CaseResult measure(boolean bytes, int size, Side cefshell, Side raw, Plan plan, double floorMs,
+            double bareMs) {
         int[] counts = plan.echoCounts(size);
         String payload = (bytes ? "bench.bytes(" : "bench.text(") + size + ")";
         Rounds.Both both = Rounds.alternate(plan.rounds(), cefshell, raw, side -> Rounds.doubles(side.eval(
@@ -58,7 +84,8 @@ final class EchoCases {
             target = bytes ? Target.atMost(FLOOR_FACTOR * floorMs, Double.NaN) : Target.ratioAtMost(0.5);
             if (bytes) {
                 note = "target: " + FLOOR_FACTOR + " × the floor measured in this run (" + Report.number(floorMs)
-                        + " ms, the lower of the two pages' medians)";
+                        + " ms, the lower of the two pages' medians); a bare WebSocket echo took "
+                        + Report.number(bareMs) + " ms (floor-ws-10mib)";
             }
         } else if (size == 1 << 20 && bytes) {
             target = Target.atMost(ONE_MIB_BYTES_MAX_MS, Double.NaN);

@@ -91,6 +91,19 @@ window.bench = (() => {
     return times;
   }
 
+  // A round trip over a bare WebSocket to the bench's own echo server (BareEchoServer), with no cefshell or JCEF code
+  // on the way: what any transport over Chromium's WebSocket pays at least. Resolves to the round-trip function.
+  function bareSocket(port) {
+    return new Promise((resolve, reject) => {
+      const ws = new WebSocket('ws://127.0.0.1:' + port + '/');
+      ws.binaryType = 'arraybuffer';
+      let waiter = null;
+      ws.onmessage = (e) => waiter(new Uint8Array(e.data));
+      ws.onerror = () => reject(new Error('the bare echo socket failed'));
+      ws.onopen = () => resolve((p) => new Promise((r) => { waiter = r; ws.send(p); }));
+    });
+  }
+
   // `count` messages sent back to back in one turn; `finish()` resolves once Java has received them all.
   // Returns the milliseconds from the first send to that.
   async function pipelined(send, finish, count, payload) {
@@ -110,5 +123,5 @@ window.bench = (() => {
     };
   }
 
-  return { clockResolution, text, bytes, latency, echo, floor, pipelined, pushReceiver };
+  return { clockResolution, text, bytes, latency, echo, floor, bareSocket, pipelined, pushReceiver };
 })();

@@ -6,6 +6,8 @@ import org.cef.CefApp;
 import org.cef.CefSettings;
 
 import cefshell.internal.natives.NativeBundle;
+import cefshell.internal.runtime.ChromiumSwitches;
+import cefshell.internal.runtime.RuntimeOptions;
 import me.friwi.jcefmaven.CefAppBuilder;
 
 /**
@@ -21,9 +23,9 @@ final class RawCef {
         CefAppBuilder builder = new CefAppBuilder();
         builder.setInstallDir(NativeBundle.forClasspath().installDir().toFile());
         builder.setSkipInstallation(true);
-        builder.addJcefArgs("--disable-gpu", "--disable-gpu-compositing", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--password-store=basic",
-                "--autoplay-policy=no-user-gesture-required");
+        // cefshell's own list: a copy written here once fell behind it (no --in-process-gpu, no SwiftShader switches,
+        // so raw JCEF started a GPU process cefshell does not)
+        builder.addJcefArgs(ChromiumSwitches.forOptions(RuntimeOptions.builder().build(), profile).toArray(new String[0]));
         CefSettings settings = builder.getCefSettings();
         settings.windowless_rendering_enabled = false;
         settings.root_cache_path = profile.toString();

@@ -4,12 +4,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The Chromium command-line switches cefshell always passes, plus the user's. */
-final class ChromiumSwitches {
+/**
+ * The Chromium command-line switches cefshell always passes, plus the user's. Public for the benchmark, whose raw
+ * JCEF side starts Chromium with the same switches.
+ */
+public final class ChromiumSwitches {
     private ChromiumSwitches() {
     }
 
-    static List<String> forOptions(RuntimeOptions options, Path profile) {
+    public static List<String> forOptions(RuntimeOptions options, Path profile) {
         List<String> args = new ArrayList<>(List.of(
                 "--disable-gpu",                  // no GPU on the target machines; software compositing is reliable
                 "--disable-gpu-compositing",

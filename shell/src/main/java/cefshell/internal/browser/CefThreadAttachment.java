@@ -106,8 +106,8 @@ public final class CefThreadAttachment {
      * Called before CEF shuts down: posts nothing from now on, and lets a task already posted run first (at most
      * 2 s), so that CEF never holds one of these tasks while it shuts down: it would call into Java from its UI
      * thread then, to run the task or to free it. Only {@code Shell.quit()} calls it; an exit through
-     * {@code System.exit} does not pass here (a task is then at worst freed by CEF's shutdown hook, which was seen
-     * to work).
+     * {@code System.exit} does not pass here: a task still pending is then freed during CEF's shutdown, calling into
+     * Java once; a probe that left one pending on purpose (posted with a 60 s delay) and quit exited normally.
      */
     public static void beforeCefShutdown() {
         CompletableFuture<Thread> last;

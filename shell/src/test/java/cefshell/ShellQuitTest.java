@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 
+import cefshell.internal.runtime.CefRuntime;
+import cefshell.testing.ExitWhileABrowserClosesMain;
 import cefshell.testing.QuitAndReturnMain;
 import cefshell.testing.QuitWhileABrowserClosesMain;
 
@@ -75,5 +77,21 @@ class ShellQuitTest {
         assertTrue(output.contains("APP-LOCK-FREE") && !output.contains("APP-LOCK-HELD"), output);
         assertTrue(output.contains("QUIT-RETURNED"), output);
         assertEquals(0, p.exitValue(), output);
+    }
+
+    /**
+     * The same deadlock during {@code System.exit}: both shutdown hooks (jcefmaven's and cefshell's) call JCEF's plain
+     * {@code dispose()}, which can meet CEF's UI thread finishing a browser's close. The child makes that happen on
+     * purpose; the JVM must still end, through the shutdown's bounded wait and halt (about 30 s, exit code 3), where
+     * a hook stuck in {@code dispose()} used to keep it alive for good.
+     */
+    @Test
+    void anExitMeetingABrowserThatFinishesClosingStillEndsTheJvm() throws Exception {
+        Process p = ShellStartFromSwingTest.childJvm(ExitWhileABrowserClosesMain.class);
+        String output = ShellStartFromSwingTest.readAll(p);
+        assertTrue(p.waitFor(1, TimeUnit.SECONDS), "the child JVM ended:\n" + output);
+        assertTrue(output.contains("DISPOSE-WAITS-AT-A-BROWSER-TABLE"), output);
+        assertTrue(output.contains("did not shut down within"), output);
+        assertEquals(CefRuntime.SHUTDOWN_HUNG_EXIT_CODE, p.exitValue(), output);
     }
 }

@@ -268,14 +268,35 @@ public final class CefRuntime {
             System.err.println("cefshell: Chromium did not shut down within " + SHUTDOWN_TIMEOUT_MILLIS / 1000
                     + " s (a busy machine, or a page or helper process that would not stop); killed its helper"
                     + " processes and ended the JVM with exit code " + SHUTDOWN_HUNG_EXIT_CODE + ".");
-            for (String b : UnclosedBrowsers.of(app)) {
-                System.err.println("cefshell: never closed: " + b);
-            }
+            printUnclosedBrowsers();
             killHelpers(); // only now: killing helpers under a live CEF makes it abort
             Runtime.getRuntime().halt(SHUTDOWN_HUNG_EXIT_CODE);
         }
         killHelpers();
         deleteProfileIfOwned();
+    }
+
+    /**
+     * Names what CEF still waits for, on a thread of its own and for at most 2 s: listing reads JCEF's browser tables
+     * under their locks, which a thread stuck in JCEF's dispose deadlock holds for good. The halt must not wait.
+     */
+    private void printUnclosedBrowsers() {
+        CompletableFuture<List<String>> unclosed = new CompletableFuture<>();
+        Thread lister = new Thread(() -> unclosed.complete(UnclosedBrowsers.of(app)), "cefshell-unclosed-browsers");
+        lister.setDaemon(true);
+        lister.start();
+        try {
+            for (String b : unclosed.get(2, TimeUnit.SECONDS)) {
+                System.err.println("cefshell: never closed: " + b);
+            }
+        } catch (java.util.concurrent.TimeoutException e) {
+            System.err.println("cefshell: JCEF's browser tables stayed locked (JCEF's lock-order deadlock in "
+                    + "CefApp.dispose, with a browser that finished closing at that moment)");
+        } catch (java.util.concurrent.ExecutionException e) {
+            // nothing to list
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private boolean awaitTermination() {
@@ -294,9 +315,14 @@ public final class CefRuntime {
         }
         shuttingDown = true;
         // Not AppDisposal: jcefmaven's hook runs at the same moment and calls dispose(), which takes the app's monitor
-        // before the browser tables. Holding the tables here while it holds the monitor would deadlock the two hooks,
-        // and the JVM would never exit. Two plain dispose() calls just take turns, as they always did.
-        app.dispose();
+        // before the browser tables. Holding the tables here while it holds the monitor would deadlock the two hooks.
+        // Two plain dispose() calls just take turns, as they always did; but either can still meet CEF's UI thread
+        // finishing a browser's close (the deadlock AppDisposal avoids on a quit). So dispose() runs on a thread of
+        // its own, and this hook goes on to the bounded wait: a stuck dispose ends in the halt, not in a JVM that
+        // never exits.
+        Thread disposing = new Thread(app::dispose, "cefshell-cef-dispose");
+        disposing.setDaemon(true);
+        disposing.start();
         finishShutdown();
     }
 

@@ -1,0 +1,98 @@
+package cefshell.testing;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.cef.CefApp;
+import org.cef.CefClient;
+
+import cefshell.BrowserWindow;
+import cefshell.BrowserWindowOptions;
+import cefshell.Shell;
+
+/**
+ * Run in its own JVM by ShellQuitTest: makes JCEF's dispose deadlock happen during {@code System.exit}, and lets
+ * the shutdown hooks show what they do then. This thread holds every browser table, as CEF's UI thread holds one when
+ * a browser finishes closing; once a shutdown hook's {@code CefApp.dispose()} waits at a table (holding the app's
+ * monitor), this thread asks for the app's monitor too, as the UI thread would next. The JVM must still end, through
+ * the shutdown's bounded wait and halt (exit code 3), instead of never.
+ */
+public final class ExitWhileABrowserClosesMain {
+    public static void main(String[] args) throws Exception {
+        Path app = Files.createTempDirectory("exit-while-closing-");
+        Files.writeString(app.resolve("index.html"), "<!doctype html><title>page</title>");
+        Shell shell = Shell.start();
+        String origin = shell.serve("closing", app);
+        CountDownLatch loaded = new CountDownLatch(1);
+        BrowserWindow w = new BrowserWindow(shell, BrowserWindowOptions.builder().size(320, 240).build(),
+                origin + "/index.html");
+        w.webContents().onDidFinishLoad(loaded::countDown);
+        if (!loaded.await(30, TimeUnit.SECONDS)) {
+            System.out.println("TIMEOUT waiting for the page");
+            System.exit(2);
+        }
+        CefApp cef = CefApp.getInstance();
+        List<Object> tables = new ArrayList<>();
+        for (Object client : new ArrayList<>((Collection<?>) read(CefApp.class, "clients_", cef))) {
+            tables.add(read(CefClient.class, "browser_", client));
+        }
+        holding(tables, 0, () -> {
+            new Thread(() -> System.exit(0), "exits").start();
+            if (!waitUntilSomeThreadIsBlockedOnOneOf(tables)) {
+                System.out.println("NO-DISPOSE-REACHED-A-BROWSER-TABLE");
+                return;
+            }
+            System.out.println("DISPOSE-WAITS-AT-A-BROWSER-TABLE");
+            System.out.flush();
+            synchronized (cef) { // as CEF's UI thread does next (clientWasDisposed): now both wait for good
+                System.out.println("APP-LOCK-TAKEN: no deadlock was made");
+            }
+        });
+        Thread.sleep(Long.MAX_VALUE); // System.exit is under way: only the shutdown's halt ends this JVM now
+    }
+
+    private static void holding(List<Object> locks, int from, Runnable then) {
+        if (from == locks.size()) {
+            then.run();
+            return;
+        }
+        synchronized (locks.get(from)) {
+            holding(locks, from + 1, then);
+        }
+    }
+
+    private static boolean waitUntilSomeThreadIsBlockedOnOneOf(List<Object> locks) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            for (ThreadInfo info : ManagementFactory.getThreadMXBean().dumpAllThreads(false, false)) {
+                if (info.getThreadState() == Thread.State.BLOCKED && info.getLockInfo() != null) {
+                    for (Object lock : locks) {
+                        if (System.identityHashCode(lock) == info.getLockInfo().getIdentityHashCode()) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static Object read(Class<?> owner, String name, Object target) throws ReflectiveOperationException {
+        Field f = owner.getDeclaredField(name);
+        f.setAccessible(true);
+        return f.get(target);
+    }
+}

@@ -73,7 +73,7 @@ class ShellQuitTest {
         Process p = ShellStartFromSwingTest.childJvm(QuitWhileABrowserClosesMain.class);
         String output = ShellStartFromSwingTest.readAll(p);
         assertTrue(p.waitFor(1, TimeUnit.SECONDS), "the child JVM ended:\n" + output);
-        assertTrue(output.contains("QUIT-WAITS-AT-A-BROWSER-TABLE"), output);
+        assertTrue(output.contains("DISPOSE-WAITS-AT-A-BROWSER-TABLE"), output);
         assertTrue(output.contains("APP-LOCK-FREE") && !output.contains("APP-LOCK-HELD"), output);
         assertTrue(output.contains("QUIT-RETURNED"), output);
         assertEquals(0, p.exitValue(), output);

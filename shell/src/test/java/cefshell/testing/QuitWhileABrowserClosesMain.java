@@ -22,7 +22,7 @@ import cefshell.Shell;
 /**
  * Run in its own JVM by ShellQuitTest: quits while holding every JCEF client's browser table, as CEF's UI thread
  * holds one when a browser finishes closing ({@code CefClient.cleanupBrowser}), and checks from there that the
- * thread quitting does not hold {@code CefApp}'s monitor meanwhile, which the UI thread takes next when the closed
+ * thread disposing CEF does not hold {@code CefApp}'s monitor meanwhile, which the UI thread takes next when the closed
  * browser was a disposed client's last. Both held at once is JCEF's deadlock at quit. Prints markers; exits 0 only
  * if the quit returned.
  */
@@ -48,8 +48,8 @@ public final class QuitWhileABrowserClosesMain {
         Thread quitter = new Thread(shell::quit, "quitter");
         holding(tables, 0, () -> {
             quitter.start();
-            System.out.println(waitUntilBlockedOnOneOf(quitter, tables)
-                    ? "QUIT-WAITS-AT-A-BROWSER-TABLE" : "QUIT-NEVER-WAITED-AT-A-BROWSER-TABLE");
+            System.out.println(waitUntilSomeThreadIsBlockedOnOneOf(tables)
+                    ? "DISPOSE-WAITS-AT-A-BROWSER-TABLE" : "DISPOSE-NEVER-WAITED-AT-A-BROWSER-TABLE");
             Thread asUiThreadWould = new Thread(() -> {
                 synchronized (cef) {
                     System.out.println("APP-LOCK-FREE");
@@ -59,7 +59,7 @@ public final class QuitWhileABrowserClosesMain {
             asUiThreadWould.start();
             join(asUiThreadWould, 3000);
             if (asUiThreadWould.isAlive()) {
-                System.out.println("APP-LOCK-HELD by the quitting thread while it waits for a browser table");
+                System.out.println("APP-LOCK-HELD by the disposing thread while it waits for a browser table");
             }
         });
         join(quitter, 40_000);
@@ -77,15 +77,16 @@ public final class QuitWhileABrowserClosesMain {
         }
     }
 
-    private static boolean waitUntilBlockedOnOneOf(Thread t, List<Object> locks) {
+    /** The quit disposes CEF on a thread of its own: whichever thread it is, it must stop at a table. */
+    private static boolean waitUntilSomeThreadIsBlockedOnOneOf(List<Object> locks) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (System.nanoTime() < deadline) {
-            ThreadInfo info = ManagementFactory.getThreadMXBean().getThreadInfo(t.getId());
-            if (info != null && info.getLockInfo() != null && t.getState() == Thread.State.BLOCKED) {
-                int blockedOn = info.getLockInfo().getIdentityHashCode();
-                for (Object lock : locks) {
-                    if (System.identityHashCode(lock) == blockedOn) {
-                        return true;
+            for (ThreadInfo info : ManagementFactory.getThreadMXBean().dumpAllThreads(false, false)) {
+                if (info.getThreadState() == Thread.State.BLOCKED && info.getLockInfo() != null) {
+                    for (Object lock : locks) {
+                        if (System.identityHashCode(lock) == info.getLockInfo().getIdentityHashCode()) {
+                            return true;
+                        }
                     }
                 }
             }

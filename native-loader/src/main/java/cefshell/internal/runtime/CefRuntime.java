@@ -258,8 +258,15 @@ public final class CefRuntime {
             }
             shuttingDown = true;
         }
-        AppDisposal.dispose(app);
+        // on a thread of its own, as from the hook below: whatever JCEF's dispose meets, the wait after it is bounded
+        disposeApart(() -> AppDisposal.dispose(app));
         finishShutdown();
+    }
+
+    private static void disposeApart(Runnable dispose) {
+        Thread disposing = new Thread(dispose, "cefshell-cef-dispose");
+        disposing.setDaemon(true);
+        disposing.start();
     }
 
     /** Waits for TERMINATED; if CEF hangs, kills its helpers and halts rather than leave the user stuck. */
@@ -320,9 +327,7 @@ public final class CefRuntime {
         // finishing a browser's close (the deadlock AppDisposal avoids on a quit). So dispose() runs on a thread of
         // its own, and this hook goes on to the bounded wait: a stuck dispose ends in the halt, not in a JVM that
         // never exits.
-        Thread disposing = new Thread(app::dispose, "cefshell-cef-dispose");
-        disposing.setDaemon(true);
-        disposing.start();
+        disposeApart(app::dispose);
         finishShutdown();
     }
 

@@ -1,18 +1,12 @@
 package cefshell.testing;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
-import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.cef.CefApp;
-import org.cef.CefClient;
 
 import cefshell.BrowserWindow;
 import cefshell.BrowserWindowOptions;
@@ -40,13 +34,10 @@ public final class ExitWhileABrowserClosesMain {
             System.exit(2);
         }
         CefApp cef = CefApp.getInstance();
-        List<Object> tables = new ArrayList<>();
-        for (Object client : new ArrayList<>((Collection<?>) read(CefApp.class, "clients_", cef))) {
-            tables.add(read(CefClient.class, "browser_", client));
-        }
-        holding(tables, 0, () -> {
+        List<Object> tables = JcefLocks.browserTables(cef);
+        JcefLocks.holding(tables, () -> {
             new Thread(() -> System.exit(0), "exits").start();
-            if (!waitUntilSomeThreadIsBlockedOnOneOf(tables)) {
+            if (!JcefLocks.awaitSomeThreadBlockedOnOneOf(tables)) {
                 System.out.println("NO-DISPOSE-REACHED-A-BROWSER-TABLE");
                 return;
             }
@@ -57,42 +48,5 @@ public final class ExitWhileABrowserClosesMain {
             }
         });
         Thread.sleep(Long.MAX_VALUE); // System.exit is under way: only the shutdown's halt ends this JVM now
-    }
-
-    private static void holding(List<Object> locks, int from, Runnable then) {
-        if (from == locks.size()) {
-            then.run();
-            return;
-        }
-        synchronized (locks.get(from)) {
-            holding(locks, from + 1, then);
-        }
-    }
-
-    private static boolean waitUntilSomeThreadIsBlockedOnOneOf(List<Object> locks) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (System.nanoTime() < deadline) {
-            for (ThreadInfo info : ManagementFactory.getThreadMXBean().dumpAllThreads(false, false)) {
-                if (info.getThreadState() == Thread.State.BLOCKED && info.getLockInfo() != null) {
-                    for (Object lock : locks) {
-                        if (System.identityHashCode(lock) == info.getLockInfo().getIdentityHashCode()) {
-                            return true;
-                        }
-                    }
-                }
-            }
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static Object read(Class<?> owner, String name, Object target) throws ReflectiveOperationException {
-        Field f = owner.getDeclaredField(name);
-        f.setAccessible(true);
-        return f.get(target);
     }
 }

@@ -1,19 +1,12 @@
 package cefshell.testing;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
-import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.cef.CefApp;
-import org.cef.CefClient;
 
 import cefshell.BrowserWindow;
 import cefshell.BrowserWindowOptions;
@@ -41,14 +34,11 @@ public final class QuitWhileABrowserClosesMain {
             System.exit(2);
         }
         CefApp cef = CefApp.getInstance();
-        List<Object> tables = new ArrayList<>();
-        for (Object client : new ArrayList<>((Collection<?>) read(CefApp.class, "clients_", cef))) {
-            tables.add(read(CefClient.class, "browser_", client));
-        }
+        List<Object> tables = JcefLocks.browserTables(cef);
         Thread quitter = new Thread(shell::quit, "quitter");
-        holding(tables, 0, () -> {
+        JcefLocks.holding(tables, () -> {
             quitter.start();
-            System.out.println(waitUntilSomeThreadIsBlockedOnOneOf(tables)
+            System.out.println(JcefLocks.awaitSomeThreadBlockedOnOneOf(tables)
                     ? "DISPOSE-WAITS-AT-A-BROWSER-TABLE" : "DISPOSE-NEVER-WAITED-AT-A-BROWSER-TABLE");
             Thread asUiThreadWould = new Thread(() -> {
                 synchronized (cef) {
@@ -67,51 +57,9 @@ public final class QuitWhileABrowserClosesMain {
         System.exit(quitter.isAlive() ? 1 : 0);
     }
 
-    private static void holding(List<Object> locks, int from, Runnable then) {
-        if (from == locks.size()) {
-            then.run();
-            return;
-        }
-        synchronized (locks.get(from)) {
-            holding(locks, from + 1, then);
-        }
-    }
-
-    /** The quit disposes CEF on a thread of its own: whichever thread it is, it must stop at a table. */
-    private static boolean waitUntilSomeThreadIsBlockedOnOneOf(List<Object> locks) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (System.nanoTime() < deadline) {
-            for (ThreadInfo info : ManagementFactory.getThreadMXBean().dumpAllThreads(false, false)) {
-                if (info.getThreadState() == Thread.State.BLOCKED && info.getLockInfo() != null) {
-                    for (Object lock : locks) {
-                        if (System.identityHashCode(lock) == info.getLockInfo().getIdentityHashCode()) {
-                            return true;
-                        }
-                    }
-                }
-            }
-            sleep(10);
-        }
-        return false;
-    }
-
-    private static Object read(Class<?> owner, String name, Object target) throws ReflectiveOperationException {
-        Field f = owner.getDeclaredField(name);
-        f.setAccessible(true);
-        return f.get(target);
-    }
-
     private static void join(Thread t, long millis) {
         try {
             t.join(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -1,15 +1,9 @@
 package cefshell.testing;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import org.cef.CefApp;
 
-import cefshell.BrowserWindow;
-import cefshell.BrowserWindowOptions;
 import cefshell.Shell;
 
 /**
@@ -21,18 +15,7 @@ import cefshell.Shell;
  */
 public final class QuitWhileABrowserClosesMain {
     public static void main(String[] args) throws Exception {
-        Path app = Files.createTempDirectory("quit-while-closing-");
-        Files.writeString(app.resolve("index.html"), "<!doctype html><title>page</title>");
-        Shell shell = Shell.start();
-        String origin = shell.serve("closing", app);
-        CountDownLatch loaded = new CountDownLatch(1);
-        BrowserWindow w = new BrowserWindow(shell, BrowserWindowOptions.builder().size(320, 240).build(),
-                origin + "/index.html");
-        w.webContents().onDidFinishLoad(loaded::countDown);
-        if (!loaded.await(30, TimeUnit.SECONDS)) {
-            System.out.println("TIMEOUT waiting for the page");
-            System.exit(2);
-        }
+        Shell shell = OneLoadedWindow.start();
         CefApp cef = CefApp.getInstance();
         List<Object> tables = JcefLocks.browserTables(cef);
         Thread quitter = new Thread(shell::quit, "quitter");

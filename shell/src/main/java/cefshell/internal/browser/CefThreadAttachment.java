@@ -94,6 +94,9 @@ public final class CefThreadAttachment {
      * native-loader), which this class only made likelier by moving the UI thread's timing.
      */
     static void afterFirstLoad() {
+        if (STARTED.get()) {
+            return; // every later load, on CEF's UI thread: nothing more to read or decide
+        }
         if (Boolean.parseBoolean(System.getProperty("cefshell.attachCefThreads", "true"))
                 && STARTED.compareAndSet(false, true)) {
             Thread t = new Thread(CefThreadAttachment::attachUiAndIo, "cefshell-attach-cef-threads");
@@ -127,7 +130,6 @@ public final class CefThreadAttachment {
     /** Where it cannot be done, logs once and leaves JCEF's way. */
     private static void attachUiAndIo() {
         try {
-
             Cef cef = Native.load(LoadedLibcef.path(), Cef.class);
             attach(cef, TID_UI, "CEF UI");
             attach(cef, TID_IO, "CEF IO");

@@ -24,7 +24,6 @@ import com.google.gson.JsonParser;
  */
 final class DevTools {
     static final long TIMEOUT_MILLIS = 30_000;
-    private static final Gson GSON = new Gson();
     private static final ExecutorService CALLER = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "cefshell-devtools");
         t.setDaemon(true);
@@ -41,6 +40,11 @@ final class DevTools {
         return t;
     });
 
+    /** Built on the first call with parameters: a Gson costs tens of milliseconds on a cold JVM. */
+    private static final class Json {
+        static final Gson GSON = new Gson();
+    }
+
     private final CefBrowser browser;
     private final DevToolsAnswers answers = new DevToolsAnswers(2 * TIMEOUT_MILLIS);
     private Runnable unobserve; // guarded by this: ends the observation; null before the first call and after close
@@ -55,7 +59,7 @@ final class DevTools {
      * the protocol's error, or a {@code TimeoutException} after {@value #TIMEOUT_MILLIS} ms.
      */
     CompletableFuture<JsonObject> call(String method, Object params) {
-        return callRaw(method, params == null ? null : GSON.toJson(params))
+        return callRaw(method, params == null ? null : Json.GSON.toJson(params))
                 .thenApply(text -> text == null || text.isEmpty() ? new JsonObject() : JsonParser.parseString(text).getAsJsonObject());
     }
 

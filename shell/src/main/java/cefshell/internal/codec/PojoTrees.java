@@ -9,6 +9,7 @@ import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Turns records and POJOs into Gson trees one level deep, for the encoder.
@@ -69,23 +70,42 @@ final class PojoTrees {
         @Override
         @SuppressWarnings("unchecked")
         protected TypeAdapter<Object> computeValue(Class<?> type) {
-            return (TypeAdapter<Object>) gson.getDelegateAdapter(factory, TypeToken.get(type));
+            return (TypeAdapter<Object>) gson().getDelegateAdapter(factory, TypeToken.get(type));
         }
     };
 
-    private final Gson gson;
+    private final Supplier<Gson> base;
+    private volatile Gson gson; // built from base on the first record or POJO
 
-    PojoTrees(Gson base) {
-        this.gson = base.newBuilder()
-                .serializeNulls() // structured clone keeps null fields
-                // Gson.toJsonTree then writes leniently, and a lenient tree writer never asks an Opaque for its value.
-                .setStrictness(Strictness.LENIENT)
-                .registerTypeAdapterFactory(factory)
-                .create();
+    /**
+     * @param base the caller's Gson, asked for only when the first record or POJO is encoded: building a Gson costs
+     *     tens of milliseconds on a cold JVM, and most messages hold none
+     */
+    PojoTrees(Supplier<Gson> base) {
+        this.base = base;
+    }
+
+    private Gson gson() {
+        Gson g = gson;
+        if (g == null) {
+            synchronized (this) {
+                if (gson == null) {
+                    gson = base.get().newBuilder()
+                            .serializeNulls() // structured clone keeps null fields
+                            // Gson.toJsonTree then writes leniently, and a lenient tree writer never asks an Opaque
+                            // for its value.
+                            .setStrictness(Strictness.LENIENT)
+                            .registerTypeAdapterFactory(factory)
+                            .create();
+                }
+                g = gson;
+            }
+        }
+        return g;
     }
 
     /** The Gson tree of {@code value}, whose nested values are {@link Opaque}s. */
     JsonElement toTree(Object value) {
-        return gson.toJsonTree(new Root(value), Root.class);
+        return gson().toJsonTree(new Root(value), Root.class);
     }
 }

@@ -48,16 +48,39 @@ import java.util.regex.Pattern;
  */
 public final class ValueConverter {
 
-    private static final ValueConverter DEFAULT = new ValueConverter(new Gson());
+    /**
+     * Its Gson is built on the first conversion that needs one (records, POJOs, generic types): building a Gson costs
+     * tens of milliseconds on a cold JVM, and the first message of a process should not wait for it.
+     */
+    private static final ValueConverter DEFAULT = new ValueConverter(Gson::new);
 
-    private final Gson gson;
+    private final Supplier<Gson> base;
+    private volatile Gson gson;
 
     /** A converter that builds records and POJOs with {@code gson}'s field rules and type adapters. */
     ValueConverter(Gson gson) {
-        this.gson = gson.newBuilder()
-                .registerTypeAdapterFactory(new DecodedValueAdapters())
-                .setObjectToNumberStrategy(ValueConverter::numberForObjectSlot)
-                .create();
+        this(() -> gson);
+    }
+
+    /** A converter whose Gson (then given its field rules and adapters) comes from {@code base} when first needed. */
+    ValueConverter(Supplier<Gson> base) {
+        this.base = base;
+    }
+
+    private Gson gson() {
+        Gson g = gson;
+        if (g == null) {
+            synchronized (this) {
+                if (gson == null) {
+                    gson = base.get().newBuilder()
+                            .registerTypeAdapterFactory(new DecodedValueAdapters())
+                            .setObjectToNumberStrategy(ValueConverter::numberForObjectSlot)
+                            .create();
+                }
+                g = gson;
+            }
+        }
+        return g;
     }
 
     /**
@@ -91,7 +114,7 @@ public final class ValueConverter {
             return value;
         }
         try {
-            return gson.fromJson(DecodedTrees.toTree(value), TypeToken.get(type));
+            return gson().fromJson(DecodedTrees.toTree(value), TypeToken.get(type));
         } catch (JsonParseException e) {
             throw new IllegalArgumentException("cannot convert a " + value.getClass().getName() + " to "
                     + type.getTypeName() + ": " + e.getMessage(), e);

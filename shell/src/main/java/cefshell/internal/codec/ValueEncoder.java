@@ -20,13 +20,19 @@ import java.io.UncheckedIOException;
  */
 public final class ValueEncoder {
 
-    private static final ValueEncoder DEFAULT = new ValueEncoder(new Gson());
+    /** Its Gson is built on the first record or POJO: the first message of a process does not wait for one. */
+    private static final ValueEncoder DEFAULT = new ValueEncoder(new PojoTrees(Gson::new));
 
     private final PojoTrees pojos;
 
     /** An encoder that lays out records and POJOs with {@code gson}'s field rules and type adapters. */
     ValueEncoder(Gson gson) {
-        this.pojos = new PojoTrees(gson);
+        this(new PojoTrees(() -> gson));
+    }
+
+    /** An encoder that lays out records and POJOs with {@code pojos}. */
+    ValueEncoder(PojoTrees pojos) {
+        this.pojos = pojos;
     }
 
     /**

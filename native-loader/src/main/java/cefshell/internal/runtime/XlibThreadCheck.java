@@ -23,7 +23,8 @@ final class XlibThreadCheck {
 
     /** Null when CEF may start; otherwise what to tell the user. */
     static String problem() {
-        return problem(awtOpenedDisplay(), libX11InThisProcess());
+        // the process's memory map is read only when it matters: on the usual start, AWT has not opened the display
+        return awtOpenedDisplay() ? problem(true, libX11InThisProcess()) : null;
     }
 
     /**

@@ -575,15 +575,19 @@ public final class BrowserHost {
     /** The page's DevTools protocol session, made on first use (after the native browser exists). */
     DevTools devTools() {
         DevTools d = devTools;
-        if (d == null) {
-            synchronized (this) {
-                if (devTools == null) {
-                    devTools = new DevTools(browser);
-                }
-                d = devTools;
-            }
+        if (d != null) {
+            return d;
         }
-        return d;
+        // Made outside this page's lock: the first DevTools of the process loads its classes and builds its Gson
+        // (20-40 ms on a cold JVM), and CEF's UI thread takes the lock at every load end (isCreated), so it would
+        // wait for that. An instance made in a race and not kept has done nothing yet: it is simply dropped.
+        DevTools made = new DevTools(browser);
+        synchronized (this) {
+            if (devTools == null) {
+                devTools = made;
+            }
+            return devTools;
+        }
     }
 
     /** Scripts run first in every document of this browser served from the app scheme. */

@@ -33,9 +33,10 @@ public final class StageClock {
         }
     }
 
-    /** 320 KB of samples: allocated only when the clock is on, since every process loads this class. */
-    private static final long[][] SAMPLES = new long[Stage.values().length][ON ? KEPT : 0];
-    private static int count; // guarded by SAMPLES
+    private static final Object LOCK = new Object();
+    /** 320 KB of samples, made by the first request recorded: every process loads this class, few record. */
+    private static long[][] samples; // guarded by LOCK
+    private static int count; // guarded by LOCK
 
     private StageClock() {
     }
@@ -65,17 +66,20 @@ public final class StageClock {
     }
 
     private static void record(long[] at) {
-        synchronized (SAMPLES) {
+        synchronized (LOCK) {
+            if (samples == null) {
+                samples = new long[Stage.values().length][KEPT];
+            }
             int slot = count++ % KEPT;
-            for (int s = 0; s < SAMPLES.length; s++) {
-                SAMPLES[s][slot] = at[s + 1] - at[s];
+            for (int s = 0; s < samples.length; s++) {
+                samples[s][slot] = at[s + 1] - at[s];
             }
         }
     }
 
     /** Forgets what was recorded (between benchmark cases). */
     public static void reset() {
-        synchronized (SAMPLES) {
+        synchronized (LOCK) {
             count = 0;
         }
     }
@@ -83,11 +87,11 @@ public final class StageClock {
     /** Median microseconds per stage over the requests recorded since {@link #reset()}, and {@code requests}. */
     public static Map<String, Double> medians() {
         Map<String, Double> out = new LinkedHashMap<>();
-        synchronized (SAMPLES) {
-            int n = Math.min(count, KEPT);
+        synchronized (LOCK) {
+            int n = samples == null ? 0 : Math.min(count, KEPT);
             out.put("requests", (double) count);
             for (Stage stage : Stage.values()) {
-                long[] v = Arrays.copyOf(SAMPLES[stage.ordinal()], n);
+                long[] v = n == 0 ? new long[0] : Arrays.copyOf(samples[stage.ordinal()], n);
                 Arrays.sort(v);
                 out.put(stage.name().toLowerCase(java.util.Locale.ROOT), n == 0 ? Double.NaN : v[n / 2] / 1000.0);
             }

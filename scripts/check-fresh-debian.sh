@@ -28,8 +28,10 @@ run="$dir/run"
 command -v debootstrap >/dev/null || { echo "check-fresh-debian: needs debootstrap: apt-get install debootstrap" >&2; exit 2; }
 
 unmount() {
-  for m in dev/pts dev sys proc; do
-    if mountpoint -q "$run/$m"; then umount -l "$run/$m"; fi
+  for root in "$run" "$base"; do
+    for m in dev/pts dev sys proc; do
+      if mountpoint -q "$root/$m" 2>/dev/null; then umount -l "$root/$m"; fi
+    done
   done
 }
 trap unmount EXIT
@@ -57,8 +59,11 @@ if [ "$new_base" = 1 ] || [ ! -x "$base/usr/bin/mvn" ]; then
   debootstrap --variant=minbase bookworm "$base" "$mirror" >"$dir/debootstrap.log" 2>&1 \
     || { tail -20 "$dir/debootstrap.log"; exit 1; }
   cp /etc/resolv.conf "$base/etc/resolv.conf"
+  # the JDK's post-install script runs java, which needs /proc
+  for m in proc sys dev dev/pts; do mount --bind "/$m" "$base/$m"; done
   chroot "$base" sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
       --no-install-recommends openjdk-17-jdk-headless maven git ca-certificates >/dev/null && apt-get clean'
+  unmount
 fi
 
 step "a fresh copy of the base root"

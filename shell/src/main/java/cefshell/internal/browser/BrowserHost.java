@@ -578,9 +578,10 @@ public final class BrowserHost {
         if (d != null) {
             return d;
         }
-        // Made outside this page's lock: the first DevTools of the process loads its classes and builds its Gson
-        // (20-40 ms on a cold JVM), and CEF's UI thread takes the lock at every load end (isCreated), so it would
-        // wait for that. An instance made in a race and not kept has done nothing yet: it is simply dropped.
+        // Made outside this page's lock: the first DevTools of the process loads and initialises its classes on a
+        // cold JVM (it built a Gson there too, 20-40 ms, until 0533d77), and CEF's UI thread takes the lock at every
+        // load end (isCreated), so it must not wait for that. An instance made in a race and not kept has done
+        // nothing yet: it is simply dropped.
         DevTools made = new DevTools(browser);
         synchronized (this) {
             if (devTools == null) {

@@ -70,42 +70,26 @@ final class PojoTrees {
         @Override
         @SuppressWarnings("unchecked")
         protected TypeAdapter<Object> computeValue(Class<?> type) {
-            return (TypeAdapter<Object>) gson().getDelegateAdapter(factory, TypeToken.get(type));
+            return (TypeAdapter<Object>) gson.get().getDelegateAdapter(factory, TypeToken.get(type));
         }
     };
 
-    private final Supplier<Gson> base;
-    private volatile Gson gson; // built from base on the first record or POJO
+    private final GsonOnDemand gson;
 
     /**
-     * @param base the caller's Gson, asked for only when the first record or POJO is encoded: building a Gson costs
-     *     tens of milliseconds on a cold JVM, and most messages hold none
+     * @param base the caller's Gson, asked for only when the first record or POJO is encoded: most messages hold none
      */
     PojoTrees(Supplier<Gson> base) {
-        this.base = base;
-    }
-
-    private Gson gson() {
-        Gson g = gson;
-        if (g == null) {
-            synchronized (this) {
-                if (gson == null) {
-                    gson = base.get().newBuilder()
-                            .serializeNulls() // structured clone keeps null fields
-                            // Gson.toJsonTree then writes leniently, and a lenient tree writer never asks an Opaque
-                            // for its value.
-                            .setStrictness(Strictness.LENIENT)
-                            .registerTypeAdapterFactory(factory)
-                            .create();
-                }
-                g = gson;
-            }
-        }
-        return g;
+        this.gson = new GsonOnDemand(() -> base.get().newBuilder()
+                .serializeNulls() // structured clone keeps null fields
+                // Gson.toJsonTree then writes leniently, and a lenient tree writer never asks an Opaque for its value.
+                .setStrictness(Strictness.LENIENT)
+                .registerTypeAdapterFactory(factory)
+                .create());
     }
 
     /** The Gson tree of {@code value}, whose nested values are {@link Opaque}s. */
     JsonElement toTree(Object value) {
-        return gson().toJsonTree(new Root(value), Root.class);
+        return gson.get().toJsonTree(new Root(value), Root.class);
     }
 }

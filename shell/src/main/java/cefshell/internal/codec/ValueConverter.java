@@ -54,8 +54,7 @@ public final class ValueConverter {
      */
     private static final ValueConverter DEFAULT = new ValueConverter(Gson::new);
 
-    private final Supplier<Gson> base;
-    private volatile Gson gson;
+    private final GsonOnDemand gson;
 
     /** A converter that builds records and POJOs with {@code gson}'s field rules and type adapters. */
     ValueConverter(Gson gson) {
@@ -64,23 +63,10 @@ public final class ValueConverter {
 
     /** A converter whose Gson (then given its field rules and adapters) comes from {@code base} when first needed. */
     ValueConverter(Supplier<Gson> base) {
-        this.base = base;
-    }
-
-    private Gson gson() {
-        Gson g = gson;
-        if (g == null) {
-            synchronized (this) {
-                if (gson == null) {
-                    gson = base.get().newBuilder()
-                            .registerTypeAdapterFactory(new DecodedValueAdapters())
-                            .setObjectToNumberStrategy(ValueConverter::numberForObjectSlot)
-                            .create();
-                }
-                g = gson;
-            }
-        }
-        return g;
+        this.gson = new GsonOnDemand(() -> base.get().newBuilder()
+                .registerTypeAdapterFactory(new DecodedValueAdapters())
+                .setObjectToNumberStrategy(ValueConverter::numberForObjectSlot)
+                .create());
     }
 
     /**
@@ -114,7 +100,7 @@ public final class ValueConverter {
             return value;
         }
         try {
-            return gson().fromJson(DecodedTrees.toTree(value), TypeToken.get(type));
+            return gson.get().fromJson(DecodedTrees.toTree(value), TypeToken.get(type));
         } catch (JsonParseException e) {
             throw new IllegalArgumentException("cannot convert a " + value.getClass().getName() + " to "
                     + type.getTypeName() + ": " + e.getMessage(), e);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,7 @@ import cefshell.internal.ipc.Inbound;
 import cefshell.internal.ipc.IpcDispatcher;
 import cefshell.internal.ipc.IpcMainImpl;
 import cefshell.internal.ipc.Pages;
+import cefshell.internal.ipc.SecretRandom;
 import cefshell.internal.ipc.WireNames;
 import cefshell.internal.ipc.transport.CefQueryTransport;
 import cefshell.internal.ipc.transport.PromptTransport;
@@ -52,7 +52,6 @@ public final class ShellCore {
     private final Inbound inbound;
     private final PromptTransport prompts;
     private final BridgeConfig bridgeConfig;
-    private static final SecureRandom RANDOM = new SecureRandom();
     private final PageColorScheme colorScheme = new PageColorScheme();
     private final GuestViews guests;
     private volatile cefshell.internal.ipc.IpcTrace trace = cefshell.internal.ipc.IpcTrace.OFF;
@@ -185,7 +184,7 @@ public final class ShellCore {
     /** Names the link between a page's isolated world and its main world; page scripts never see it. */
     private static String secret() {
         byte[] b = new byte[16];
-        RANDOM.nextBytes(b);
+        SecretRandom.nextBytes(b);
         return "cefshell-" + java.util.HexFormat.of().formatHex(b);
     }
 

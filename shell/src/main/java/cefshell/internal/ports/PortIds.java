@@ -1,18 +1,17 @@
 package cefshell.internal.ports;
 
-import java.security.SecureRandom;
 import java.util.HexFormat;
+
+import cefshell.internal.ipc.SecretRandom;
 
 /** Port ids made in Java: 128 random bits as 32 lowercase hex digits, the same form the bridge makes. */
 final class PortIds {
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private PortIds() {
     }
 
     static String next() {
         byte[] b = new byte[16];
-        RANDOM.nextBytes(b);
+        SecretRandom.nextBytes(b);
         return HexFormat.of().formatHex(b);
     }
 }

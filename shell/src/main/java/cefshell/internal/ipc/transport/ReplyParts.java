@@ -1,11 +1,12 @@
 package cefshell.internal.ipc.transport;
 
-import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+
+import cefshell.internal.ipc.SecretRandom;
 
 /**
  * The blobs of large invoke replies, parked until the page has fetched them as {@link #PARTS} byte ranges in
@@ -30,7 +31,6 @@ public final class ReplyParts {
     private static final int MAX_PARTS = 16;
     private static final long KEEP_SECONDS = 60;
 
-    private final SecureRandom random = new SecureRandom();
     private final Map<String, Parked> parked = new ConcurrentHashMap<>();
 
     private static final class Parked {
@@ -59,7 +59,7 @@ public final class ReplyParts {
     /** Parks {@code blobs}; the token names them in {@code GET /__cefshell/part?<token>.<i>.<count>}. */
     public String park(List<byte[]> blobs) {
         byte[] b = new byte[16];
-        random.nextBytes(b);
+        SecretRandom.nextBytes(b);
         String token = HexFormat.of().formatHex(b);
         parked.put(token, new Parked(blobs));
         cefshell.internal.ipc.IpcThreads.TIMER.schedule(() -> parked.remove(token), KEEP_SECONDS, TimeUnit.SECONDS);

@@ -1,10 +1,11 @@
 package cefshell.internal.ipc.transport;
 
-import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+
+import cefshell.internal.ipc.SecretRandom;
 
 /**
  * Large sendSync replies of the prompt transport, parked under a random one-time token until the page fetches them
@@ -12,12 +13,11 @@ import java.util.concurrent.TimeUnit;
  */
 public final class SyncResults {
     private static final long KEEP_SECONDS = 60;
-    private final SecureRandom random = new SecureRandom();
     private final Map<String, String> parked = new ConcurrentHashMap<>();
 
     String park(String text) {
         byte[] b = new byte[16];
-        random.nextBytes(b);
+        SecretRandom.nextBytes(b);
         String token = HexFormat.of().formatHex(b);
         parked.put(token, text);
         cefshell.internal.ipc.IpcThreads.TIMER.schedule(() -> parked.remove(token), KEEP_SECONDS, TimeUnit.SECONDS);

@@ -1,6 +1,5 @@
 package cefshell.internal.ipc.transport.socket;
 
-import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -9,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 import cefshell.internal.ipc.FrameRef;
 import cefshell.internal.ipc.PageIpc;
+import cefshell.internal.ipc.SecretRandom;
 
 /**
  * The single-use tickets with which documents open their socket: 128 random bits each, bound to the page, frame,
@@ -26,7 +26,6 @@ final class Tickets {
         }
     }
 
-    private final SecureRandom random = new SecureRandom();
     private final Map<String, Ticket> open = new LinkedHashMap<>();
 
     /** A new ticket's token (32 lowercase hex digits). */
@@ -39,7 +38,7 @@ final class Tickets {
             }
         }
         byte[] b = new byte[16];
-        random.nextBytes(b);
+        SecretRandom.nextBytes(b);
         String token = HexFormat.of().formatHex(b);
         open.put(token, new Ticket(token, page, frame, docId, nonce, now + TimeUnit.SECONDS.toNanos(TTL_SECONDS)));
         return token;

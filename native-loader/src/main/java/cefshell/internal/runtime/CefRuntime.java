@@ -106,7 +106,7 @@ public final class CefRuntime {
         Path profile;
         boolean ownsProfile = options.profileDir() == null;
         try {
-            profile = ownsProfile ? Files.createTempDirectory("cefshell-profile-") : options.profileDir();
+            profile = ownsProfile ? TempProfileDir.create("cefshell-profile-") : options.profileDir();
             Files.createDirectories(profile);
         } catch (IOException e) {
             throw new CefStartException("Could not create the browser profile folder: " + e, e);

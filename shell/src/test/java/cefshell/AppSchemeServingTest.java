@@ -124,4 +124,29 @@ class AppSchemeServingTest {
                 () -> w.webContents().getTitle().startsWith("h"));
         assertEquals("h\u00e9llo \u2713 \u65e5\u672c", w.webContents().getTitle());
     }
+
+    /** A file larger than CEF's 64 KiB reads arrives whole and in order (FileResponse streams it in several reads). */
+    @Test
+    void aLargeFileArrivesWholeAndInOrder(TestWindows t) throws Exception {
+        StringBuilder big = new StringBuilder();
+        for (int line = 0; big.length() < (3 << 20) + 123; line++) {
+            big.append(line).append(' ').append(Integer.toHexString(line * 31)).append('\n');
+        }
+        String text = big.toString();
+        long hash = 0;
+        for (int i = 0; i < text.length(); i++) {
+            hash = (hash * 31 + text.charAt(i)) % 2147483647L;
+        }
+        String origin = t.serve(Map.of("big.txt", text, "index.html", """
+                <!doctype html><html><head><title>big</title></head><body><script>
+                fetch('/big.txt').then((r) => r.text()).then((s) => {
+                  let h = 0;
+                  for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) % 2147483647;
+                  console.log('BIG ' + s.length + ' ' + h);
+                });
+                </script></body></html>"""));
+        BrowserWindow w = t.open(origin + "/index.html");
+        String got = t.console(w).awaitPrefix("BIG ").message();
+        assertEquals("BIG " + text.length() + " " + hash, got);
+    }
 }

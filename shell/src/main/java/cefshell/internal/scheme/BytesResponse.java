@@ -5,13 +5,24 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.cef.callback.CefCallback;
+import org.cef.callback.CefResourceReadCallback;
 import org.cef.handler.CefResourceHandlerAdapter;
+import org.cef.misc.BoolRef;
 import org.cef.misc.IntRef;
 import org.cef.misc.StringRef;
 import org.cef.network.CefRequest;
 import org.cef.network.CefResponse;
 
-/** A complete in-memory response: status, type, headers and body. Runs on CEF's IO thread. */
+/**
+ * A complete in-memory response: status, type, headers and body.
+ *
+ * <p>Through CEF's {@code open}/{@code read} interface, not the older {@code processRequest}/{@code readResponse}: for a
+ * handler with only the older methods, CEF still calls {@code open} and each {@code read} first (JCEF's adapter
+ * answers "not here") and then the older method, on its IO thread. Each call into Java from a CEF thread that is not
+ * attached to the JVM makes and ends a Java thread and takes a fresh allocation buffer; the older way cost a page's
+ * first document and preload more of those calls, and hops between CEF's threads, on the way to its first script
+ * (BENCHMARKS.md, "Start-up").
+ */
 public class BytesResponse extends CefResourceHandlerAdapter {
     private final int status;
     private final String mimeType;
@@ -36,8 +47,8 @@ public class BytesResponse extends CefResourceHandlerAdapter {
     }
 
     @Override
-    public boolean processRequest(CefRequest request, CefCallback callback) {
-        callback.Continue();
+    public boolean open(CefRequest request, BoolRef handleRequest, CefCallback callback) {
+        handleRequest.set(true); // the whole response is here: go on at once
         return true;
     }
 
@@ -54,7 +65,7 @@ public class BytesResponse extends CefResourceHandlerAdapter {
     }
 
     @Override
-    public boolean readResponse(byte[] out, int bytesToRead, IntRef bytesRead, CefCallback callback) {
+    public boolean read(byte[] out, int bytesToRead, IntRef bytesRead, CefResourceReadCallback callback) {
         if (offset >= body.length) {
             bytesRead.set(0);
             body = null;

@@ -7,14 +7,22 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.cef.callback.CefCallback;
+import org.cef.callback.CefResourceReadCallback;
 import org.cef.handler.CefResourceHandlerAdapter;
+import org.cef.misc.BoolRef;
 import org.cef.misc.IntRef;
 import org.cef.misc.StringRef;
 import org.cef.network.CefRequest;
 import org.cef.network.CefResponse;
 
-/** Streams one file from an app folder, so large assets are never held in memory whole. */
+/**
+ * Streams one file from an app folder, so large assets are never held in memory whole. Through CEF's
+ * {@code open}/{@code read} interface, which CEF calls on a thread of its pool where blocking file reads belong (see
+ * {@link BytesResponse} for what the older interface costs).
+ */
 final class FileResponse extends CefResourceHandlerAdapter {
+    /** Chromium's net::ERR_FAILED, for a read that failed. */
+    private static final int ERR_FAILED = -2;
     private final Path file;
     private final String mimeType;
     private InputStream in;
@@ -26,14 +34,14 @@ final class FileResponse extends CefResourceHandlerAdapter {
     }
 
     @Override
-    public boolean processRequest(CefRequest request, CefCallback callback) {
+    public boolean open(CefRequest request, BoolRef handleRequest, CefCallback callback) {
+        handleRequest.set(true);
         try {
             length = Files.size(file);
             in = Files.newInputStream(file);
         } catch (IOException e) {
-            return false; // CEF answers with a network error
+            return false; // cancelled: CEF answers with a network error
         }
-        callback.Continue();
         return true;
     }
 
@@ -49,18 +57,18 @@ final class FileResponse extends CefResourceHandlerAdapter {
     }
 
     @Override
-    public boolean readResponse(byte[] out, int bytesToRead, IntRef bytesRead, CefCallback callback) {
+    public boolean read(byte[] out, int bytesToRead, IntRef bytesRead, CefResourceReadCallback callback) {
         try {
-            int n = in.read(out, 0, bytesToRead);
+            int n = in.readNBytes(out, 0, bytesToRead); // a short read would cost CEF one more call
             if (n <= 0) {
-                bytesRead.set(0);
+                bytesRead.set(0); // complete
                 in.close();
                 return false;
             }
             bytesRead.set(n);
             return true;
         } catch (IOException e) {
-            bytesRead.set(0);
+            bytesRead.set(ERR_FAILED);
             return false;
         }
     }

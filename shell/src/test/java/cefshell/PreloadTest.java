@@ -85,4 +85,41 @@ class PreloadTest {
         assertEquals("hello", title.get(10, TimeUnit.SECONDS));
         assertEquals(true, eval(w, "(() => { try { window.electronAPI = 1 } catch (e) {} return typeof window.electronAPI === 'object' })()"));
     }
+
+    /**
+     * The bridge runs first whatever the document declares before it (a policy, a charset), and the document reads as
+     * declared: in another charset than UTF-8, its bytes arrive untouched.
+     */
+    @Test
+    void bridgeRunsFirstWhateverTheDocumentDeclares(TestWindows t, @org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        String nonced = RECORD.replace("<script>", "<script nonce=\"n0nce\">");
+        Map<String, String> pages = new java.util.LinkedHashMap<>();
+        pages.put("utf8.html", "<!doctype html><html><head><meta charset=\"utf-8\"><title>caf\u00e9 \u2713</title>"
+                + RECORD + "</head></html>");
+        pages.put("policy.html", "<!doctype html><html><meta http-equiv=\"Content-Security-Policy\" "
+                + "content=\"script-src 'self' 'nonce-n0nce'\"><head><title>caf\u00e9 \u2713</title>" + nonced + "</head></html>");
+        pages.put("plain.html", "<title>caf\u00e9 \u2713</title>" + RECORD);
+        for (Map.Entry<String, String> p : pages.entrySet()) {
+            Files.writeString(dir.resolve(p.getKey()), p.getValue(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Files.write(dir.resolve("latin.html"), ("<!doctype html><html><head><meta charset=\"windows-1252\">"
+                + "<title>caf\u00e9</title>" + RECORD + "</head></html>").getBytes("windows-1252"));
+        String origin = t.serveFolder(dir);
+        for (String page : new String[] {"utf8.html", "policy.html", "plain.html", "latin.html"}) {
+            BrowserWindow w = t.openAndWait(origin + "/" + page, BrowserWindowOptions.defaults());
+            assertEquals(true, eval(w, "bridgeAtFirstScript"), page);
+            assertEquals(page.equals("latin.html") ? "caf\u00e9" : "caf\u00e9 \u2713", eval(w, "document.title"), page);
+        }
+    }
+
+    /** Whatever goes first, the page's own scripts keep their line numbers. */
+    @Test
+    void pageScriptsKeepTheirLineNumbers(TestWindows t) {
+        BrowserWindow w = t.page("<!doctype html>\n<html><head>\n<script>console.log('line three');</script>\n"
+                + "</head><body>\n<script>\n\nconsole.log('line seven');</script></body></html>\n");
+        cefshell.testing.ConsoleRecorder console = t.console(w);
+        assertEquals(3, console.awaitPrefix("line three").line());
+        assertEquals(7, console.awaitPrefix("line seven").line());
+    }
 }

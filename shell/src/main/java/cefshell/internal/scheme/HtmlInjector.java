@@ -38,15 +38,22 @@ public final class HtmlInjector {
      * the Content-Type header), then puts {@code scriptTags} (may be null) first in the head.
      */
     public static byte[] prepare(byte[] html, String scriptTags) {
-        String doc = new String(html, StandardCharsets.UTF_8);
+        // one char per byte: the markup looked for is ASCII in any charset a page may use, and the document's own
+        // bytes go back untouched (decoding them as UTF-8 would ruin a document in another charset)
+        String doc = new String(html, StandardCharsets.ISO_8859_1);
         String head = doc.length() > 2048 ? doc.substring(0, 2048) : doc;
-        String insert = (CHARSET.matcher(head).find() ? "" : "<meta charset=\"utf-8\">")
-                + (scriptTags == null ? "" : scriptTags);
-        if (insert.isEmpty()) {
+        int at = insertionPoint(doc);
+        byte[] tagBytes = (scriptTags == null ? "" : scriptTags).getBytes(StandardCharsets.UTF_8);
+        byte[] meta = CHARSET.matcher(head).find() ? new byte[0] : "<meta charset=\"utf-8\">".getBytes(StandardCharsets.US_ASCII);
+        if (meta.length + tagBytes.length == 0) {
             return html;
         }
-        int at = insertionPoint(doc);
-        return (doc.substring(0, at) + insert + doc.substring(at)).getBytes(StandardCharsets.UTF_8);
+        byte[] out = new byte[html.length + meta.length + tagBytes.length];
+        System.arraycopy(html, 0, out, 0, at);
+        System.arraycopy(meta, 0, out, at, meta.length);
+        System.arraycopy(tagBytes, 0, out, at + meta.length, tagBytes.length);
+        System.arraycopy(html, at, out, at + meta.length + tagBytes.length, html.length - at);
+        return out;
     }
 
 }

@@ -88,7 +88,8 @@ class PreloadTest {
 
     /**
      * The bridge runs first whatever the document declares before it (a policy, a charset), and the document reads as
-     * declared: in another charset than UTF-8, its bytes arrive untouched.
+     * declared: in another charset than UTF-8, its bytes arrive untouched. It comes inline, with no request of its own,
+     * except where a policy meta comes before the head, which would forbid an inline script.
      */
     @Test
     void bridgeRunsFirstWhateverTheDocumentDeclares(TestWindows t, @org.junit.jupiter.api.io.TempDir Path dir)
@@ -99,6 +100,8 @@ class PreloadTest {
                 + RECORD + "</head></html>");
         pages.put("policy.html", "<!doctype html><html><meta http-equiv=\"Content-Security-Policy\" "
                 + "content=\"script-src 'self' 'nonce-n0nce'\"><head><title>caf\u00e9 \u2713</title>" + nonced + "</head></html>");
+        pages.put("policy-in-head.html", "<!doctype html><html><head><meta http-equiv=\"Content-Security-Policy\" "
+                + "content=\"script-src 'self' 'nonce-n0nce'\"><title>caf\u00e9 \u2713</title>" + nonced + "</head></html>");
         pages.put("plain.html", "<title>caf\u00e9 \u2713</title>" + RECORD);
         for (Map.Entry<String, String> p : pages.entrySet()) {
             Files.writeString(dir.resolve(p.getKey()), p.getValue(), java.nio.charset.StandardCharsets.UTF_8);
@@ -106,9 +109,11 @@ class PreloadTest {
         Files.write(dir.resolve("latin.html"), ("<!doctype html><html><head><meta charset=\"windows-1252\">"
                 + "<title>caf\u00e9</title>" + RECORD + "</head></html>").getBytes("windows-1252"));
         String origin = t.serveFolder(dir);
-        for (String page : new String[] {"utf8.html", "policy.html", "plain.html", "latin.html"}) {
+        for (String page : new String[] {"utf8.html", "policy.html", "policy-in-head.html", "plain.html", "latin.html"}) {
             BrowserWindow w = t.openAndWait(origin + "/" + page, BrowserWindowOptions.defaults());
             assertEquals(true, eval(w, "bridgeAtFirstScript"), page);
+            assertEquals(page.equals("policy.html"), eval(w, "document.scripts[0].src.includes('/__cefshell/preload/')"),
+                    page + ": the preload is fetched (else inline)");
             assertEquals(page.equals("latin.html") ? "caf\u00e9" : "caf\u00e9 \u2713", eval(w, "document.title"), page);
         }
     }

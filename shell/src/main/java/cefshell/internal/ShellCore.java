@@ -54,6 +54,7 @@ public final class ShellCore {
     private final BridgeConfig bridgeConfig;
     private final PageColorScheme colorScheme = new PageColorScheme();
     private final GuestViews guests;
+    private final AppSchemeHandlerFactory appScheme;
     private volatile cefshell.internal.ipc.IpcTrace trace = cefshell.internal.ipc.IpcTrace.OFF;
 
     /**
@@ -65,6 +66,7 @@ public final class ShellCore {
         this.offscreen = offscreen;
         this.consoleSink = consoleSink;
         this.bridgeConfig = BridgeConfig.plain(versions(runtime));
+        this.appScheme = appScheme;
         this.guests = new GuestViews(appScheme);
         this.inbound = new Inbound(new IpcDispatcher(ipcMain, pages::byId, guests), sendSyncTimeoutMillis);
         inbound.useSockets(new cefshell.internal.ipc.transport.socket.SocketTransport(inbound, replyParts));
@@ -155,6 +157,7 @@ public final class ShellCore {
                 scripts.add(appPreload);
             }
             host.setPreloadScripts(scripts);
+            appScheme.preparePreloads(scripts);
         }
         colorScheme.track(host);
         prefs.trustedOrigins().forEach(wc.pageIpc()::trust);

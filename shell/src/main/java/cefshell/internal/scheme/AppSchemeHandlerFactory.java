@@ -23,13 +23,17 @@ import org.cef.network.CefRequest;
 public final class AppSchemeHandlerFactory implements CefSchemeHandlerFactory {
     public static final String SCHEME = "app";
     public static final String RESERVED_PREFIX = "/__cefshell/";
-    /** Preload scripts are served as {@code /__cefshell/preload/<n>.js}; documents load them first. */
+    /**
+     * Preload scripts are also served as {@code /__cefshell/preload/<n>.js}, for the documents that cannot carry them
+     * inline (see {@link HtmlInjector#prepare}).
+     */
     private static final String PRELOAD_PREFIX = RESERVED_PREFIX + "preload/";
     private static final Pattern HOST = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
 
     private final Map<String, AppFolderResolver> folders = new ConcurrentHashMap<>();
     private final Map<String, RequestRoute> routes = new ConcurrentHashMap<>();
     private volatile PreloadSource preload = browser -> java.util.List.of();
+    private final InlinePreloads inlinePreloads = new InlinePreloads();
 
     /** Serves {@code folder} as {@code app://host/}; returns the origin. */
     public String serve(String host, Path folder) {
@@ -90,6 +94,14 @@ public final class AppSchemeHandlerFactory implements CefSchemeHandlerFactory {
         this.preload = source;
     }
 
+    /**
+     * Prepares what a page's documents will carry of {@code scripts}, its preload scripts, off CEF's IO thread: call
+     * when they are set, before the page loads.
+     */
+    public void preparePreloads(java.util.List<String> scripts) {
+        inlinePreloads.prepare(scripts);
+    }
+
     @Override
     public CefResourceHandler create(CefBrowser browser, CefFrame frame, String schemeName, CefRequest request) {
         String url = request.getURL();
@@ -147,15 +159,18 @@ public final class AppSchemeHandlerFactory implements CefSchemeHandlerFactory {
         if (!mime.equals("text/html")) {
             return new FileResponse(file);
         }
-        // External scripts rather than inline ones: they run just as first (parser-blocking), but add no lines to
-        // the document, so the page's own inline scripts keep their line numbers, and a CSP allowing 'self' allows them.
-        StringBuilder scripts = new StringBuilder();
-        int count = browser == null ? 0 : preload.preloadFor(browser).size();
-        for (int i = 0; i < count; i++) {
-            scripts.append("<script src=\"").append(PRELOAD_PREFIX).append(i).append(".js\"></script>");
+        // Inline where the document allows it: a second request would hold the page's first script up (see
+        // InlinePreloads). External, parser-blocking tags otherwise: they run just as first.
+        java.util.List<String> list = browser == null ? java.util.List.of() : preload.preloadFor(browser);
+        StringBuilder inline = new StringBuilder();
+        StringBuilder external = new StringBuilder();
+        for (int i = 0; i < list.size(); i++) {
+            inline.append(inlinePreloads.tag(list.get(i)));
+            external.append("<script src=\"").append(PRELOAD_PREFIX).append(i).append(".js\"></script>");
         }
         try {
-            byte[] html = HtmlInjector.prepare(Files.readAllBytes(file), scripts.length() == 0 ? null : scripts.toString());
+            byte[] html = HtmlInjector.prepare(Files.readAllBytes(file), list.isEmpty() ? null : inline.toString(),
+                    list.isEmpty() ? null : external.toString());
             return new BytesResponse(200, mime, html);
         } catch (IOException e) {
             return BytesResponse.text(500, "Cannot read " + file.getFileName());

@@ -19,7 +19,8 @@ import java.util.Map;
  * {@code //# sourceURL} for stack traces.</li>
  * </ul>
  * A page's {@code <meta>} Content-Security-Policy does not stop it: a policy in a meta element applies only to what
- * comes after it, and the tag goes first in the head. The app scheme sends no policy header.
+ * comes after it, and the tag goes first in the head (a document with a policy meta before its head gets external
+ * tags instead, see {@link HtmlInjector#prepare}). The app scheme sends no policy header.
  *
  * <p>The tags are made when a page's scripts are set ({@link #prepare}), not while CEF's IO thread waits for the
  * document, and kept for the few distinct scripts a shell has (the bridge per configuration, each app preload).

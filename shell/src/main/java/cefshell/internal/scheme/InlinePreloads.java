@@ -4,13 +4,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cefshell.internal.codec.JsText;
+
 /**
  * Preload scripts as inline {@code <script>} elements of the document, so that a page does not wait for a second
  * request before its first script: through the app scheme that request is a chain of calls handed between CEF's IO
  * thread and its thread pool. The page's first script came ~5 ms sooner on average (BENCHMARKS.md, "Start-up, a
  * fourth look").
  *
- * <p>The tag is {@code <script>(0,eval)("…")</script>}, the script as one string literal, so that it is:
+ * <p>The tag is {@code <script>(0,eval)("…")</script>}, the script as one string literal
+ * ({@link JsText#asciiStringLiteral}), so that it is:
  * <ul>
  * <li>one line: the page's own scripts keep their line numbers (errors, console messages);</li>
  * <li>ASCII, with no {@code <}: right in a document of any charset, and nothing in it can end the element;</li>
@@ -27,7 +30,6 @@ import java.util.Map;
  */
 final class InlinePreloads {
     private static final int KEPT = 16;
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private final Map<String, String> tags = new LinkedHashMap<>(KEPT, 0.75f, true) {
         @Override
@@ -59,26 +61,6 @@ final class InlinePreloads {
     }
 
     static String make(String script) {
-        StringBuilder sb = new StringBuilder(script.length() + script.length() / 16 + 40);
-        sb.append("<script>(0,eval)(\"");
-        for (int i = 0; i < script.length(); i++) {
-            char c = script.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20 || c > 0x7e || c == '<') {
-                        sb.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 15]).append(HEX[(c >> 4) & 15])
-                                .append(HEX[c & 15]);
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append("\")</script>").toString();
+        return "<script>(0,eval)(" + JsText.asciiStringLiteral(script) + ")</script>";
     }
 }

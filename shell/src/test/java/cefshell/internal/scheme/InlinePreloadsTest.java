@@ -40,7 +40,7 @@ class InlinePreloadsTest {
         assertSame(preloads.tag(bridge), preloads.tag(new String(bridge)), "kept by content");
     }
 
-    /** A JavaScript string literal's body back to its text (the escapes make() writes). */
+    /** A JavaScript string literal's body back to its text (the escapes JSON writes). */
     private static String unescape(String body) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < body.length(); i++) {
@@ -54,6 +54,8 @@ class InlinePreloadsTest {
                 case 'n' -> sb.append('\n');
                 case 'r' -> sb.append('\r');
                 case 't' -> sb.append('\t');
+                case 'b' -> sb.append('\b');
+                case 'f' -> sb.append('\f');
                 case 'u' -> {
                     sb.append((char) Integer.parseInt(body.substring(i + 1, i + 5), 16));
                     i += 4;

@@ -152,12 +152,14 @@ public final class ShellCore {
             wc.useIsolatedWorld(config.secret().replace('-', '_'));
         } else {
             List<String> scripts = new ArrayList<>(2);
-            scripts.add(BridgeScript.source(BridgeScript.World.PAGE, pageConfig));
+            String bridge = BridgeScript.source(BridgeScript.World.PAGE, pageConfig);
+            scripts.add(bridge);
+            appScheme.preparePreload(bridge, BridgeScript.asciiLiteral(BridgeScript.World.PAGE, pageConfig));
             if (appPreload != null) {
                 scripts.add(appPreload);
+                appScheme.preparePreloads(List.of(appPreload));
             }
             host.setPreloadScripts(scripts);
-            appScheme.preparePreloads(scripts);
         }
         colorScheme.track(host);
         prefs.trustedOrigins().forEach(wc.pageIpc()::trust);

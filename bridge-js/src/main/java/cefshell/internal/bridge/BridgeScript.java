@@ -20,6 +20,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Each file declares what it provides and uses in its header comment ({@link ScriptFile}); assembly checks that
  * every name a file uses is provided by a file before it, so the dependencies are visible and a wrong order fails
  * at once, not in a page.
+ *
+ * <p>The build assembles each world once ({@link BridgeBuild}, so a wrong order fails the build) and writes it, with
+ * its inline literal, under {@code cefshell/bridge/built/}; a start reads those two texts instead of assembling and
+ * escaping ~90 KB of script on its way to the first page (26–53 ms of a cold JVM here, BENCHMARKS.md). Without
+ * them (classes built by an IDE that skipped that step) the bridge is assembled here, as the build would.
  */
 public final class BridgeScript {
     /** The JavaScript worlds a bridge is assembled for, each with its order file. */
@@ -45,8 +50,12 @@ public final class BridgeScript {
     private static final String BASE = "/cefshell/bridge/";
     /** Names the assembled script defines before the first file. */
     private static final Set<String> PREAMBLE_PROVIDES = Set.of("config");
-    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
-    private static final String CONFIG_SLOT = "/*cefshell:config*/{}";
+    /** Where the build puts each world's assembled script ({@code <world>.js}) and its literal ({@code .literal}). */
+    static final String BUILT = "built/";
+    private static final Map<String, String> TEMPLATES = new ConcurrentHashMap<>();
+    private static final Map<String, String> LITERALS = new ConcurrentHashMap<>();
+    /** Where a page's config goes; nothing in it is escaped in a literal, so it is found there as it is. */
+    static final String CONFIG_SLOT = "/*cefshell:config*/{}";
 
     private BridgeScript() {
     }
@@ -58,9 +67,33 @@ public final class BridgeScript {
 
     /** The complete bridge of {@code world}, ready to run first in a document. */
     public static String source(World world, BridgeConfig config) {
-        // the files are read and checked once per world; only the config line differs between pages
-        String template = CACHE.computeIfAbsent(world.name, k -> assemble(world, CONFIG_SLOT, BridgeScript::read));
-        return template.replace(CONFIG_SLOT, config.toJs(world.name));
+        // one template per world; only the config line differs between pages
+        return template(world).replace(CONFIG_SLOT, config.toJs(world.name));
+    }
+
+    /**
+     * {@link #source} as a JavaScript string literal ({@link AsciiJsLiteral}): the template's was made by the build,
+     * only the config is escaped here.
+     */
+    public static String asciiLiteral(World world, BridgeConfig config) {
+        String literal = LITERALS.computeIfAbsent(world.name,
+                k -> builtOr(world.name + ".literal", () -> AsciiJsLiteral.of(template(world))));
+        return literal.replace(CONFIG_SLOT, AsciiJsLiteral.body(config.toJs(world.name)));
+    }
+
+    /** The world's script with {@link #CONFIG_SLOT} where the config goes. */
+    private static String template(World world) {
+        return TEMPLATES.computeIfAbsent(world.name, k -> builtOr(world.name + ".js", () -> assembleTemplate(world)));
+    }
+
+    /** Assembles the world from its files: what the build writes under {@link #BUILT}. */
+    static String assembleTemplate(World world) {
+        return assemble(world, CONFIG_SLOT, BridgeScript::read);
+    }
+
+    private static String builtOr(String name, java.util.function.Supplier<String> assembleNow) {
+        String built = readIfPresent(BUILT + name);
+        return built != null ? built : assembleNow.get();
     }
 
     /** Resource text by path under {@code cefshell/bridge/}. */
@@ -114,11 +147,16 @@ public final class BridgeScript {
     }
 
     private static String read(String name) {
+        String text = readIfPresent(name);
+        if (text == null) {
+            throw new IllegalStateException("bridge-js resource missing: " + BASE + name);
+        }
+        return text;
+    }
+
+    private static String readIfPresent(String name) {
         try (InputStream in = BridgeScript.class.getResourceAsStream(BASE + name)) {
-            if (in == null) {
-                throw new IllegalStateException("bridge-js resource missing: " + BASE + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

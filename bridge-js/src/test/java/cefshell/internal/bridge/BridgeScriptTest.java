@@ -1,5 +1,7 @@
 package cefshell.internal.bridge;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +33,29 @@ class BridgeScriptTest {
         String mainWorld = BridgeScript.source(BridgeScript.World.MAIN_WORLD, config);
         for (String file : new String[] {"renderer/transport.js", "renderer/ipc-renderer.js", "common/codec.js"}) {
             assertTrue(!mainWorld.contains("// ---- " + file + "\n"), "the page's own world gets no " + file + " under isolation");
+        }
+    }
+
+    @Test
+    void theBuildWroteEveryWorldAsItsFilesAssembleNow() {
+        BridgeConfig config = BridgeConfig.plain(Map.of("chrome", "146")).isolated("cefshell-0123abcd");
+        for (BridgeScript.World world : BridgeScript.World.values()) {
+            for (String ext : new String[] {".js", ".literal"}) {
+                String built = "/cefshell/bridge/" + BridgeScript.BUILT + world.name + ext;
+                assertNotNull(BridgeScript.class.getResource(built), built + " (written by BridgeBuild at process-classes)");
+            }
+            String assembled = BridgeScript.assembleTemplate(world).replace(BridgeScript.CONFIG_SLOT, config.toJs(world.name));
+            assertEquals(assembled, BridgeScript.source(world, config), world + ": the built script is out of date");
+        }
+    }
+
+    @Test
+    void theLiteralIsTheSourceWithItsConfigEscapedToo() {
+        // a config with all that a literal escapes: quotes, '<', non-ASCII, a line separator
+        BridgeConfig config = BridgeConfig.plain(Map.of("app", "1.0 \"b\" <x> é \u2028 😀")).isolated("s");
+        for (BridgeScript.World world : BridgeScript.World.values()) {
+            assertEquals(AsciiJsLiteral.of(BridgeScript.source(world, config)), BridgeScript.asciiLiteral(world, config),
+                    world.name());
         }
     }
 

@@ -29,32 +29,6 @@ public final class JsText {
     }
 
     /**
-     * {@link #stringLiteral} with every character outside printable ASCII escaped as well: the same text whatever
-     * charset the document it is written into declares.
-     */
-    public static String asciiStringLiteral(String s) {
-        String literal = stringLiteral(s);
-        int i = 0;
-        int n = literal.length();
-        while (i < n && literal.charAt(i) <= 0x7e) {
-            i++;
-        }
-        if (i == n) {
-            return literal;
-        }
-        StringBuilder sb = new StringBuilder(n + 64).append(literal, 0, i);
-        for (; i < n; i++) {
-            char c = literal.charAt(i);
-            if (c > 0x7e) {
-                sb.append(String.format("\\u%04x", (int) c));
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
-
-    /**
      * JCEF passes strings through JNI's modified UTF-8, which mangles characters outside the BMP (emoji): every
      * surrogate is written as a {@code \\uXXXX} escape instead, valid inside JSON and JavaScript string literals,
      * which is the only place surrogates can occur in the texts cefshell sends. Returns {@code text} itself when it

@@ -102,6 +102,11 @@ public final class AppSchemeHandlerFactory implements CefSchemeHandlerFactory {
         inlinePreloads.prepare(scripts);
     }
 
+    /** {@link #preparePreloads} for one script whose {@code AsciiJsLiteral} is already made: the bridge's. */
+    public void preparePreload(String script, String asciiLiteral) {
+        inlinePreloads.prepare(script, asciiLiteral);
+    }
+
     @Override
     public CefResourceHandler create(CefBrowser browser, CefFrame frame, String schemeName, CefRequest request) {
         String url = request.getURL();

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import cefshell.internal.codec.JsText;
+import cefshell.internal.bridge.AsciiJsLiteral;
 
 /**
  * Preload scripts as inline {@code <script>} elements of the document, so that a page does not wait for a second
@@ -12,8 +12,8 @@ import cefshell.internal.codec.JsText;
  * thread and its thread pool. The page's first script came ~5 ms sooner on average (BENCHMARKS.md, "Start-up, a
  * fourth look").
  *
- * <p>The tag is {@code <script>(0,eval)("…")</script>}, the script as one string literal
- * ({@link JsText#asciiStringLiteral}), so that it is:
+ * <p>The tag is {@code <script>(0,eval)("…")</script>}, the script as one string literal ({@link AsciiJsLiteral}),
+ * so that it is:
  * <ul>
  * <li>one line: the page's own scripts keep their line numbers (errors, console messages);</li>
  * <li>ASCII, with no {@code <}: right in a document of any charset, and nothing in it can end the element;</li>
@@ -26,7 +26,8 @@ import cefshell.internal.codec.JsText;
  * tags instead, see {@link HtmlInjector#prepare}). The app scheme sends no policy header.
  *
  * <p>The tags are made when a page's scripts are set ({@link #prepare}), not while CEF's IO thread waits for the
- * document, and kept for the few distinct scripts a shell has (the bridge per configuration, each app preload).
+ * document, and kept for the few distinct scripts a shell has (the bridge per configuration, each app preload). The
+ * bridge's literal comes made ({@code BridgeScript.asciiLiteral}, escaped when the project was built).
  */
 final class InlinePreloads {
     private static final int KEPT = 16;
@@ -42,6 +43,13 @@ final class InlinePreloads {
     void prepare(List<String> scripts) {
         for (String s : scripts) {
             tag(s);
+        }
+    }
+
+    /** Keeps the tag of {@code script}, whose {@link AsciiJsLiteral} is {@code literal}, made elsewhere. */
+    void prepare(String script, String literal) {
+        synchronized (tags) {
+            tags.put(script, tagOf(literal));
         }
     }
 
@@ -61,6 +69,12 @@ final class InlinePreloads {
     }
 
     static String make(String script) {
-        return "<script>(0,eval)(" + JsText.asciiStringLiteral(script) + ")</script>";
+        return tagOf(AsciiJsLiteral.of(script));
+    }
+
+    private static String tagOf(String literal) {
+        // sized at once: the bridge's literal is ~90 KB, and a builder that grows copies it three times more
+        return new StringBuilder(literal.length() + 32).append("<script>(0,eval)(").append(literal).append(")</script>")
+                .toString();
     }
 }

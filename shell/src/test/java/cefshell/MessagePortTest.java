@@ -99,6 +99,42 @@ class MessagePortTest {
     }
 
     @Test
+    void aBurstOfPortMessagesGoesOutInFewQueriesAndAConversationMessageByMessage(TestWindows t) throws Exception {
+        BrowserWindow w = t.page(PAGE);
+        CompletableFuture<IpcMainEvent> got = next(w, "burst");
+        eval(w, "toJava('burst', null); 1");
+        MessagePortMain port = await(got).ports().get(0);
+        BlockingQueue<Object> in = new LinkedBlockingQueue<>();
+        port.onMessage(m -> {
+            in.add(m.data());
+            if (m.data() instanceof String s && s.startsWith("ping")) {
+                port.postMessage("pong" + s.substring(4));
+            }
+        }).start();
+        // 300 posts in one task reach the bridge's port in 300 tasks: sent together all the same
+        Object queries = eval(w, """
+                new Promise((resolve) => { const before = __cefshell.transport.stats().query;
+                  for (let i = 0; i < 300; i++) window.mine.postMessage(i);
+                  setTimeout(() => resolve(__cefshell.transport.stats().query - before), 300); })""");
+        for (int i = 0; i < 300; i++) {
+            assertEquals((double) i, take(in));
+        }
+        assertTrue(((Number) queries).intValue() <= 30, queries + " queries for a burst of 300 port messages");
+        // a conversation: each message answers Java's last one, so it goes out at once, not held for a burst
+        Object pongs = eval(w, """
+                new Promise((resolve) => { const seen = []; let n = 0;
+                  window.mine.onmessage = (e) => { seen.push(e.data);
+                    if (++n < 50) window.mine.postMessage('ping' + n); else resolve(seen.join(',')); };
+                  window.mine.postMessage('ping0'); })""");
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            assertEquals("ping" + i, take(in));
+            expected.add("pong" + i);
+        }
+        assertEquals(String.join(",", expected), pongs);
+    }
+
+    @Test
     void theTransferListIsCheckedAsElectronDoes(TestWindows t) {
         BrowserWindow w = t.page(PAGE);
         assertEquals("TypeError: Invalid value for transfer",

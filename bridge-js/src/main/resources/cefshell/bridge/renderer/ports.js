@@ -40,7 +40,9 @@ const ports = (() => {
 
   const isPort = (v) => v !== null && typeof v === 'object' && tagOf.call(v) === '[object MessagePort]';
 
-  // Port messages arriving close together are a burst (each in a task of its own): they go out together.
+  // Port messages arriving close together are a burst (each in a task of its own): they go out together. Not once
+  // Java has sent a port message here since the last one: that is a conversation (a reply to what went out), and
+  // holding its next message back a task would only add a hop to every round trip.
   let lastMessageAt = -Infinity;
 
   function hold(id, port) {
@@ -135,6 +137,7 @@ const ports = (() => {
       return null;
     }
     if (op === PUSH.POST_MESSAGE) return { channel: name, args, ports: newPorts };
+    lastMessageAt = -Infinity;
     const target = held.get(name);
     if (target === undefined) {
       for (const p of newPorts) p.close();

@@ -159,6 +159,18 @@ public final class AppSchemeHandlerFactory implements CefSchemeHandlerFactory {
         }
     }
 
+    /** The prepared tags of {@code scripts}, one after the other. */
+    private byte[] inlineTags(java.util.List<String> scripts) {
+        if (scripts.size() == 1) {
+            return inlinePreloads.tag(scripts.get(0)); // usually the bridge alone: its ~90 KB are not copied again
+        }
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream(128 * 1024);
+        for (String s : scripts) {
+            all.writeBytes(inlinePreloads.tag(s));
+        }
+        return all.toByteArray();
+    }
+
     private CefResourceHandler respondWithFile(CefBrowser browser, Path file) {
         String mime = MimeTypes.forFileName(file.getFileName().toString());
         if (!mime.equals("text/html")) {
@@ -167,14 +179,13 @@ public final class AppSchemeHandlerFactory implements CefSchemeHandlerFactory {
         // Inline where the document allows it: a second request would hold the page's first script up (see
         // InlinePreloads). External, parser-blocking tags otherwise: they run just as first.
         java.util.List<String> list = browser == null ? java.util.List.of() : preload.preloadFor(browser);
-        StringBuilder inline = new StringBuilder();
         StringBuilder external = new StringBuilder();
         for (int i = 0; i < list.size(); i++) {
-            inline.append(inlinePreloads.tag(list.get(i)));
             external.append("<script src=\"").append(PRELOAD_PREFIX).append(i).append(".js\"></script>");
         }
+        byte[] inlineTags = list.isEmpty() ? null : inlineTags(list);
         try {
-            byte[] html = HtmlInjector.prepare(Files.readAllBytes(file), list.isEmpty() ? null : inline.toString(),
+            byte[] html = HtmlInjector.prepare(Files.readAllBytes(file), inlineTags,
                     list.isEmpty() ? null : external.toString());
             return new BytesResponse(200, mime, html);
         } catch (IOException e) {

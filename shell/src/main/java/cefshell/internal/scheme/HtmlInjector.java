@@ -36,18 +36,19 @@ public final class HtmlInjector {
 
     /**
      * Prepares a served HTML document: declares UTF-8 when the document declares no charset (CEF drops the charset of
-     * the Content-Type header), then puts the preload's tags first in the head: {@code inlineTags}, unless a
-     * Content-Security-Policy {@code <meta>} (or something that looks like one) comes before that place, which would
-     * apply to them; then {@code externalTags}, which a policy allowing 'self' allows. Both null for none.
+     * the Content-Type header), then puts the preload's tags first in the head: {@code inlineTags} (ASCII bytes,
+     * copied only into the result), unless a Content-Security-Policy {@code <meta>} (or something that looks like one)
+     * comes before that place, which would apply to them; then {@code externalTags}, which a policy allowing 'self'
+     * allows. Both null for none.
      */
-    public static byte[] prepare(byte[] html, String inlineTags, String externalTags) {
+    public static byte[] prepare(byte[] html, byte[] inlineTags, String externalTags) {
         // one char per byte: the markup looked for is ASCII in any charset a page may use, and the document's own
         // bytes go back untouched (decoding them as UTF-8 would ruin a document in another charset)
         String doc = new String(html, StandardCharsets.ISO_8859_1);
         String head = doc.length() > 2048 ? doc.substring(0, 2048) : doc;
         int at = insertionPoint(doc);
-        String scriptTags = inlineTags != null && !POLICY.matcher(doc).region(0, at).find() ? inlineTags : externalTags;
-        byte[] tagBytes = (scriptTags == null ? "" : scriptTags).getBytes(StandardCharsets.UTF_8);
+        byte[] tagBytes = inlineTags != null && !POLICY.matcher(doc).region(0, at).find() ? inlineTags
+                : externalTags == null ? new byte[0] : externalTags.getBytes(StandardCharsets.UTF_8);
         byte[] meta = CHARSET.matcher(head).find() ? new byte[0] : "<meta charset=\"utf-8\">".getBytes(StandardCharsets.US_ASCII);
         if (meta.length + tagBytes.length == 0) {
             return html;

@@ -1,5 +1,6 @@
 package cefshell.internal.scheme;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +33,10 @@ import cefshell.internal.bridge.AsciiJsLiteral;
 final class InlinePreloads {
     private static final int KEPT = 16;
 
-    private final Map<String, String> tags = new LinkedHashMap<>(KEPT, 0.75f, true) {
+    /** Script -> its tag, as the bytes a document carries (ASCII): served as they are, never copied per document. */
+    private final Map<String, byte[]> tags = new LinkedHashMap<>(KEPT, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
             return size() > KEPT;
         }
     };
@@ -48,20 +50,21 @@ final class InlinePreloads {
 
     /** Keeps the tag of {@code script}, whose {@link AsciiJsLiteral} is {@code literal}, made elsewhere. */
     void prepare(String script, String literal) {
+        byte[] t = tagOf(literal).getBytes(StandardCharsets.US_ASCII);
         synchronized (tags) {
-            tags.put(script, tagOf(literal));
+            tags.put(script, t);
         }
     }
 
-    /** The inline element that runs {@code script}. */
-    String tag(String script) {
+    /** The inline element that runs {@code script}, in ASCII bytes; the caller must not change them. */
+    byte[] tag(String script) {
         synchronized (tags) {
-            String t = tags.get(script);
+            byte[] t = tags.get(script);
             if (t != null) {
                 return t;
             }
         }
-        String t = make(script);
+        byte[] t = make(script).getBytes(StandardCharsets.US_ASCII);
         synchronized (tags) {
             tags.put(script, t);
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The preload script: the files listed in {@code cefshell/bridge/worlds/<world>.order}, concatenated inside one
@@ -91,7 +92,7 @@ public final class BridgeScript {
         return assemble(world, CONFIG_SLOT, BridgeScript::read);
     }
 
-    private static String builtOr(String name, java.util.function.Supplier<String> assembleNow) {
+    private static String builtOr(String name, Supplier<String> assembleNow) {
         String built = readIfPresent(BUILT + name);
         return built != null ? built : assembleNow.get();
     }

@@ -55,29 +55,16 @@ public record BridgeConfig(boolean contextIsolated, String secret, Map<String, S
         m.put("systemVersion", systemVersion);
         StringBuilder sb = new StringBuilder("{");
         for (Map.Entry<String, Object> e : m.entrySet()) {
-            sb.append(string(e.getKey())).append(':')
-              .append(e.getValue() instanceof Boolean b ? b.toString() : string((String) e.getValue())).append(',');
+            sb.append(AsciiJsLiteral.of(e.getKey())).append(':')
+              .append(e.getValue() instanceof Boolean b ? b.toString() : AsciiJsLiteral.of((String) e.getValue())).append(',');
         }
         sb.append("\"versions\":{");
         boolean first = true;
         for (Map.Entry<String, String> e : new java.util.TreeMap<>(versions).entrySet()) {
-            sb.append(first ? "" : ",").append(string(e.getKey())).append(':').append(string(e.getValue()));
+            sb.append(first ? "" : ",").append(AsciiJsLiteral.of(e.getKey())).append(':')
+              .append(AsciiJsLiteral.of(e.getValue()));
             first = false;
         }
         return sb.append("}}").toString();
-    }
-
-    private static String string(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                sb.append('\\').append(c);
-            } else if (c < 0x20 || c == '<' || c == '>' || c == '\u2028' || c == '\u2029') {
-                sb.append(String.format("\\u%04x", (int) c));
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.append('"').toString();
     }
 }

@@ -63,6 +63,13 @@ class MessagePortTest {
         return f.get(10, TimeUnit.SECONDS);
     }
 
+    /** Java's end of a port the page sends on {@code channel} with {@code toJava} (its own end: window.mine). */
+    private static MessagePortMain portFromPage(BrowserWindow w, String channel) throws Exception {
+        CompletableFuture<IpcMainEvent> got = next(w, channel);
+        eval(w, "toJava('" + channel + "', null); 1");
+        return await(got).ports().get(0);
+    }
+
     @Test
     void theCloseEventOfMessagePortIsOn(TestWindows t) {
         BrowserWindow w = t.page(PAGE);
@@ -101,9 +108,7 @@ class MessagePortTest {
     @Test
     void aBurstOfPortMessagesGoesOutInFewQueriesAndAConversationMessageByMessage(TestWindows t) throws Exception {
         BrowserWindow w = t.page(PAGE);
-        CompletableFuture<IpcMainEvent> got = next(w, "burst");
-        eval(w, "toJava('burst', null); 1");
-        MessagePortMain port = await(got).ports().get(0);
+        MessagePortMain port = portFromPage(w, "burst");
         BlockingQueue<Object> in = new LinkedBlockingQueue<>();
         port.onMessage(m -> {
             in.add(m.data());
@@ -224,9 +229,7 @@ class MessagePortTest {
     @Test
     void closeGoesBothWaysOnce(TestWindows t) throws Exception {
         BrowserWindow w = t.page(PAGE);
-        CompletableFuture<IpcMainEvent> got = next(w, "c1");
-        eval(w, "toJava('c1', null); 1");
-        MessagePortMain fromPage = await(got).ports().get(0);
+        MessagePortMain fromPage = portFromPage(w, "c1");
         AtomicInteger javaCloses = new AtomicInteger();
         fromPage.onClose(javaCloses::incrementAndGet).start();
         fromPage.close();
@@ -278,9 +281,7 @@ class MessagePortTest {
     @Test
     void tenMebibytesCrossAPortBothWays(TestWindows t) throws Exception {
         BrowserWindow w = t.page(PAGE);
-        CompletableFuture<IpcMainEvent> got = next(w, "big");
-        eval(w, "toJava('big', null); 1");
-        MessagePortMain port = await(got).ports().get(0);
+        MessagePortMain port = portFromPage(w, "big");
         BlockingQueue<Object> in = new LinkedBlockingQueue<>();
         port.onMessage(m -> in.add(m.data())).start();
         eval(w, "const big = new Uint8Array(10 << 20); for (let i = 0; i < big.length; i += 4096) big[i] = i >> 12 & 255;"
@@ -329,9 +330,7 @@ class MessagePortTest {
     @Test
     void structuredCloneValuesCrossAPortIntactBothWays(TestWindows t) throws Exception {
         BrowserWindow w = t.page(PAGE);
-        CompletableFuture<IpcMainEvent> got = next(w, "types");
-        eval(w, "toJava('types', null); 1");
-        MessagePortMain port = await(got).ports().get(0);
+        MessagePortMain port = portFromPage(w, "types");
         BlockingQueue<Object> in = new LinkedBlockingQueue<>();
         port.onMessage(m -> {
             in.add(m.data());
@@ -359,9 +358,7 @@ class MessagePortTest {
     @Test
     void javaPortsRefuseWhatCannotBeClonedAndGoneFramesThrow(TestWindows t) throws Exception {
         BrowserWindow w = t.page(PAGE);
-        CompletableFuture<IpcMainEvent> got = next(w, "p");
-        eval(w, "toJava('p', null); 1");
-        MessagePortMain port = await(got).ports().get(0);
+        MessagePortMain port = portFromPage(w, "p");
         assertEquals("An object could not be cloned.",
                 assertThrows(IllegalArgumentException.class, () -> port.postMessage(Object.class)).getMessage());
         port.postMessage("still open");

@@ -9,6 +9,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.google.gson.Gson;
+
 /** The inline form of a preload script, without Chromium: what a page runs is what was given, on one ASCII line. */
 class InlinePreloadsTest {
     private static final String OPEN = "<script>(0,eval)(\"";
@@ -40,29 +42,8 @@ class InlinePreloadsTest {
         assertSame(preloads.tag(bridge), preloads.tag(new String(bridge)), "kept by content");
     }
 
-    /** A JavaScript string literal's body back to its text (the escapes JSON writes). */
+    /** A string literal's body back to its text: its escapes are all JSON's, so a JSON reader decodes it. */
     private static String unescape(String body) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (c != '\\') {
-                sb.append(c);
-                continue;
-            }
-            char e = body.charAt(++i);
-            switch (e) {
-                case 'n' -> sb.append('\n');
-                case 'r' -> sb.append('\r');
-                case 't' -> sb.append('\t');
-                case 'b' -> sb.append('\b');
-                case 'f' -> sb.append('\f');
-                case 'u' -> {
-                    sb.append((char) Integer.parseInt(body.substring(i + 1, i + 5), 16));
-                    i += 4;
-                }
-                default -> sb.append(e);
-            }
-        }
-        return sb.toString();
+        return new Gson().fromJson('"' + body + '"', String.class);
     }
 }

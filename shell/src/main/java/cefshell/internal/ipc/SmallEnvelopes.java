@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The commonest requests read directly, without a JSON reader: an envelope exactly as the bridge writes it (no
  * whitespace) whose messages are send, invoke, sendSync or sendToHost tuples with a plain channel and arguments that
- * are plain strings (no escapes), whole numbers of up to 15 digits, booleans or null. Anything else, valid or not,
+ * are plain strings (no escapes), whole numbers of up to 15 digits, booleans or null, or port traffic
+ * (postMessage, a held port's message, close or bind) of the same kind of value. Anything else, valid or not,
  * gives null and goes to {@link EnvelopeParser}'s general reader, which is the one that decides what is malformed.
  * So this accepts a subset of what that reader accepts and returns the same envelope for it (a test holds the two
  * equal, fuzzed). Why: the general reader sets up a JsonReader and matches patterns per request, about 7 µs of a
@@ -71,12 +72,16 @@ final class SmallEnvelopes {
             case '1' -> MessageKind.INVOKE;
             case '2' -> MessageKind.SYNC;
             case '4' -> MessageKind.TO_HOST;
+            case '5' -> MessageKind.POST_MESSAGE;
+            case '6' -> MessageKind.PORT_MESSAGE;
+            case '7' -> MessageKind.PORT_CLOSE;
+            case '8' -> MessageKind.PORT_BIND;
             default -> null;
         };
         if (kind == null || !skip(",")) {
             return null;
         }
-        String channel = string();
+        String channel = kind.namesPort() ? quotedId() : string();
         if (channel == null || !skip(",[")) {
             return null;
         }
@@ -93,7 +98,41 @@ final class SmallEnvelopes {
                 return null;
             }
         }
-        return skip("]") ? new IncomingMessage(kind, channel, args, null) : null;
+        // the port messages' shapes, as EnvelopeParser checks them: one value with the moved ports' ids, or none
+        List<String> portIds = null;
+        if (kind.carriesPorts()) {
+            if (args.size() != 1 || !skip(",[") || (portIds = portIds()) == null) {
+                return null;
+            }
+        } else if (kind.namesPort() && !args.isEmpty()) {
+            return null;
+        }
+        return skip("]") ? new IncomingMessage(kind, channel, args, portIds) : null;
+    }
+
+    /** The rest of a list of distinct port ids after its {@code [}, through its {@code ]}; null otherwise. */
+    private List<String> portIds() {
+        List<String> ids = new ArrayList<>(1);
+        if (skip("]")) {
+            return ids;
+        }
+        do {
+            String id = quotedId();
+            if (id == null || ids.contains(id) || ids.size() == EnvelopeParser.MAX_PORTS) {
+                return null;
+            }
+            ids.add(id);
+        } while (skip(","));
+        return skip("]") ? ids : null;
+    }
+
+    /** A port's id in quotes: 32 lowercase hex digits; null otherwise. */
+    private String quotedId() {
+        if (!skip("\"")) {
+            return null;
+        }
+        String id = docId();
+        return id != null && skip("\"") ? id : null;
     }
 
     private static final Object NULL = new Object();

@@ -17,7 +17,7 @@ const wire = Object.freeze({
     LARGE: 'l',    // l TOKEN: a sendSync's large value, fetched by XHR
     REFUSED: 'x',  // x TEXT: refused, nothing delivered (prompt path)
     RESEND: 'f',   // f: not delivered, send it again by XHR (prompt path)
-    BATCH: 'b',    // b [[channel, args(, senderId)], ...]: messages from Java, the answer to a pull
+    BATCH: 'b',    // b [[channel, args(, senderId)], ...]: messages from Java, the answer to a pull or to a request of sends
   }),
   // Under /__cefshell/ of every app host.
   PATH: Object.freeze({ FRAME: 'ipc', SYNC: 'sync', SYNC_RESULT: 'sync-result', PART: 'part' }),

@@ -4,5 +4,6 @@
 Object.defineProperty(globalThis, '__cefshell', {
   value: Object.freeze({ deliver, transport, preload: preloadEnv }), writable: false, enumerable: false, configurable: false,
 });
-transport.startPull(deliver);
+transport.receiveBatches(deliver);
+transport.startPull();
 worldLink.onScript((id, ok, value) => transport.scriptResult(id, ok, value));

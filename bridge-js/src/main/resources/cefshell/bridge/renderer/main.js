@@ -4,6 +4,7 @@
 const electron = Object.freeze({ ipcRenderer, contextBridge });
 const internals = Object.freeze({ deliver, execute, transport, preload: preloadEnv, ports });
 
+transport.receiveBatches(deliver);
 Object.defineProperty(window, '__cefshell', { value: internals, writable: false, enumerable: false, configurable: false });
 // configurable: a page script may declare its own top-level `const {ipcRenderer} = require('electron')` (the
 // Electron docs do); a non-configurable global property would make that declaration a SyntaxError.

@@ -39,7 +39,7 @@ const transport = (() => {
   // show up as a prompt returning null): sendSync uses XHR there.
   let promptWorks = nativePrompt !== null && sameOriginAsTop();
   // Requests per path, for tests and debugging (__cefshell.transport.stats()).
-  const counts = { query: 0, frame: 0, prompt: 0, syncXhr: 0, parts: 0, socketParts: 0 };
+  const counts = { query: 0, frame: 0, prompt: 0, syncXhr: 0, parts: 0, socketParts: 0, answeredWithBatch: 0 };
 
   function sameOriginAsTop() {
     try {
@@ -92,8 +92,24 @@ const transport = (() => {
     pending = [];
     pendingChars = 0;
     counts.query++;
-    query({ request: jniSafe(request), persistent: false, onSuccess() { connected = true; },
+    query({ request: jniSafe(request), persistent: false, onSuccess: answered,
       onFailure(code, message) { reportRefusal(message); } });
+  }
+
+  // Java answers a request that awaits no value with what its listeners sent back meanwhile, if anything (a batch, as
+  // a pull's answer), in order with everything else it sends this frame.
+  let onBatch = null;
+  function answered(reply) {
+    connected = true;
+    if (reply.length > 0 && reply[0] === REPLY.BATCH && onBatch !== null) {
+      counts.answeredWithBatch++;
+      onBatch(JSON.parse(reply.slice(1)));
+    }
+  }
+
+  // Where batches from Java go: the bridge's deliver (a pull's answers too, under context isolation).
+  function receiveBatches(deliver) {
+    onBatch = deliver;
   }
 
   // Encodes args once in binary mode; the caller picks the path from the result.
@@ -337,13 +353,12 @@ const transport = (() => {
 
   // Messages from Java under context isolation, where Java cannot call into this world: one cefQuery is always
   // waiting in Java ({"w":1,...}); Java answers it with a batch, and the next one is asked at once.
-  function startPull(onBatch) {
+  function startPull() {
     const request = '{"w":1,"d":"' + docId + '"}';
     const pull = () => query({ request, persistent: false,
       onSuccess(reply) {
-        connected = true;
         pull();
-        if (reply[0] === REPLY.BATCH) onBatch(JSON.parse(reply.slice(1)));
+        answered(reply);
       },
       onFailure(code, message) { if (code !== 410) reportRefusal(message); } });
     pull();
@@ -365,6 +380,6 @@ const transport = (() => {
   const stats = () => ({ ...counts, socket: socket.stats().requests, connected, docId, socketState: socket.stats().state,
     socketOpenMs: socket.stats().openMs });
 
-  return { KIND, post, invoke, sendSync, encodeArgs, flush, scriptResult, startPull, stats, InvokeError, RefusedError, readFrame,
+  return { KIND, post, invoke, sendSync, encodeArgs, flush, scriptResult, receiveBatches, startPull, stats, InvokeError, RefusedError, readFrame,
     fetchParts };
 })();

@@ -291,12 +291,26 @@ public final class Inbound {
                 if (traced != null && tracedSync != null && !tracedSync.compareAndSet(null, traced)) {
                     traced.timedOut(); // before it reached its listeners
                 }
-                dispatcher.dispatch(page, from, docId, m, traced == null ? reply : traced);
+                // what the listeners of a request's last message send back to its frame may ride in its answer
+                RendererPush.Claim claim = last && !answers && responder.carriesBatches() ? page.push().claim(from) : null;
+                try {
+                    dispatcher.dispatch(page, from, docId, m, traced == null ? reply : traced);
+                } catch (RuntimeException | Error e) {
+                    if (claim != null) {
+                        claim.abandon();
+                    }
+                    throw e;
+                }
                 if (traced != null && !answers) {
                     traced.delivered();
                 }
                 if (last && !answers) {
-                    responder.accepted();
+                    String items = claim == null ? null : claim.release();
+                    if (items == null) {
+                        responder.accepted();
+                    } else {
+                        responder.batch(items);
+                    }
                 }
             }
         });
@@ -372,6 +386,11 @@ public final class Inbound {
             if (done.compareAndSet(false, true)) {
                 target.batch(items);
             }
+        }
+
+        @Override
+        public boolean carriesBatches() {
+            return target.carriesBatches();
         }
 
         @Override

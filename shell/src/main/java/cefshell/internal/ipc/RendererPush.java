@@ -20,6 +20,10 @@ import cefshell.internal.codec.ValueEncoder;
  *     (a <em>pull</em>) and the batch is its answer; the bridge asks again at once. Messages for a frame whose
  *     document has no pull waiting stay queued until it asks.
  * </ul>
+ * And a third, for what a listener sends back while it handles a message: the cefQuery that carried the message is
+ * answered once its listeners have run, and that answer carries what they sent to its frame ({@link #claim}). A
+ * conversation (a port's ping-pong, {@code event.reply}) then costs no script to compile in the page and no hop to
+ * the push thread.
  */
 final class RendererPush {
     private static final System.Logger LOG = System.getLogger("cefshell.ipc");
@@ -32,11 +36,28 @@ final class RendererPush {
     private final Map<String, Outbox> outboxes = new ConcurrentHashMap<>();
     private volatile boolean pullMode;
 
+    /** A claimed outbox holds at most this much for the query's answer; more goes out as usual. */
+    private static final int MAX_CLAIMED_CHARS = 64 * 1024;
+    /** The query being dispatched on this thread whose answer may carry what its listeners send back. */
+    private static final ThreadLocal<Claim> CLAIM = new ThreadLocal<>();
+
     private static final class Outbox {
+        final String key;
         List<String> items = new ArrayList<>();
         boolean scheduled;
+        /** Batches taken by the push thread and not handed to CEF yet: nothing may overtake them. */
+        boolean flushing;
+        /** Its items wait for a claimed query's answer (never while scheduled or flushing). */
+        boolean claimed;
+        int claimedChars;
+        /** When it was claimed (System.nanoTime), which names the claim for {@link HeldPushes}. */
+        long claimedSince;
         Responder pull;        // the document's waiting pull, pull mode only
         boolean droppedLogged;
+
+        Outbox(String key) {
+            this.key = key;
+        }
     }
 
     RendererPush(PageIpc page) {
@@ -58,7 +79,8 @@ final class RendererPush {
         if (channel == null) {
             throw new IllegalArgumentException("Missing required channel argument");
         }
-        if (frameId != null && page.liveFrame(frameId) == null) {
+        String key = outboxKey(frameId);
+        if (key == null) {
             return false;
         }
         String item;
@@ -69,7 +91,7 @@ final class RendererPush {
             LOG.log(System.Logger.Level.ERROR, "Error sending from webFrameMain:  Error: " + e.getMessage());
             return true;
         }
-        return enqueue(frameId, item);
+        return enqueue(key, item);
     }
 
     /**
@@ -79,15 +101,29 @@ final class RendererPush {
      * @return false when the frame does not exist
      */
     boolean sendItem(String frameId, String item) {
-        if (frameId != null && page.liveFrame(frameId) == null) {
-            return false;
-        }
-        return enqueue(frameId, item);
+        String key = outboxKey(frameId);
+        return key != null && enqueue(key, item);
     }
 
-    private boolean enqueue(String frameId, String item) {
-        String key = key(frameId);
-        Outbox box = outboxes.computeIfAbsent(key, k -> new Outbox());
+    /**
+     * A frame's outbox: {@link #MAIN} for the main frame however it is named (one outbox per frame keeps its messages
+     * in one order), else its id; null when the frame does not exist.
+     */
+    private String outboxKey(String frameId) {
+        if (frameId == null) {
+            return MAIN;
+        }
+        CefFrame frame = page.liveFrame(frameId);
+        return frame == null ? null : frame.isMain() ? MAIN : frameId;
+    }
+
+    private boolean enqueue(String key, String item) {
+        Outbox box = outboxes.computeIfAbsent(key, Outbox::new);
+        Claim claim = CLAIM.get();
+        boolean mine = claim != null && claim.push == this && claim.key.equals(key) && !claim.broken;
+        if (claim != null && claim.box != null && claim.box != box) {
+            claim.breakOff(); // another frame's: what the claim holds goes out first, and nothing more is held
+        }
         boolean schedule;
         synchronized (box) {
             box.items.add(item);
@@ -99,6 +135,18 @@ final class RendererPush {
                             + " are not being received (no bridge there?): dropping the oldest");
                 }
             }
+            if (mine && !box.scheduled && !box.flushing && (box.claimed || box.items.size() == 1)
+                    && box.claimedChars + item.length() <= MAX_CLAIMED_CHARS) {
+                if (!box.claimed) {
+                    box.claimed = true;
+                    box.claimedSince = System.nanoTime();
+                    HeldPushes.watch(new HeldPushes.Hold(this, box, box.claimedSince));
+                }
+                box.claimedChars += item.length();
+                claim.box = box;
+                return true;
+            }
+            box.claimed = false; // a claim on this outbox is broken: its items go with this one
             schedule = !box.scheduled;
             box.scheduled = true;
         }
@@ -108,16 +156,96 @@ final class RendererPush {
         return true;
     }
 
+    /**
+     * Until {@link Claim#release}, what this thread sends to {@code from}'s frame waits for the answer to the query
+     * being dispatched (as long as nothing else for that frame is on its way and the batch stays small; otherwise it
+     * all goes out as usual, in order). For the last message of a cefQuery that awaits no value.
+     */
+    Claim claim(FrameRef from) {
+        Claim c = new Claim(this, from);
+        CLAIM.set(c);
+        return c;
+    }
+
+    /** See {@link #claim}. */
+    static final class Claim {
+        private final RendererPush push;
+        /** The outbox of the query's frame. */
+        private final String key;
+        private Outbox box;
+        /** Once what it held went out otherwise, nothing more waits for the answer: it could overtake that. */
+        private boolean broken;
+
+        private Claim(RendererPush push, FrameRef from) {
+            this.push = push;
+            this.key = from.isMain() ? MAIN : from.frameId();
+        }
+
+        /**
+         * Ends the claim: the batch entries for the query's answer, joined by commas, or null when there are none (or
+         * they went out otherwise).
+         */
+        String release() {
+            CLAIM.remove();
+            Outbox b = box;
+            if (b == null) {
+                return null;
+            }
+            synchronized (b) {
+                if (!b.claimed) {
+                    return null;
+                }
+                b.claimed = false;
+                b.claimedChars = 0;
+                List<String> items = b.items;
+                b.items = new ArrayList<>(16);
+                return String.join(",", items);
+            }
+        }
+
+        /** Ends the claim without an answer to carry it: what it holds goes out as usual. */
+        void abandon() {
+            CLAIM.remove();
+            breakOff();
+        }
+
+        private void breakOff() {
+            Outbox b = box;
+            box = null;
+            broken = true;
+            if (b != null) {
+                push.letGo(b, 0);
+            }
+        }
+    }
+
+    /**
+     * Sends what waits in a claimed outbox the usual way (the claim is broken); with {@code since} not 0, only if it
+     * is still the claim made then.
+     */
+    void letGo(Object outbox, long since) {
+        Outbox b = (Outbox) outbox;
+        synchronized (b) {
+            if (!b.claimed || since != 0 && b.claimedSince != since) {
+                return;
+            }
+            b.claimed = false;
+            b.claimedChars = 0;
+            b.scheduled = true;
+        }
+        IpcThreads.PUSH.execute(() -> flush(b.key, b));
+    }
+
     /** A document of {@code from} waits for messages; answered at once if some are queued for its frame. */
     void pull(FrameRef from, Responder responder) {
         String key = from.isMain() ? MAIN : from.frameId();
-        Outbox box = outboxes.computeIfAbsent(key, k -> new Outbox());
+        Outbox box = outboxes.computeIfAbsent(key, Outbox::new);
         Responder replaced;
         boolean schedule;
         synchronized (box) {
             replaced = box.pull;
             box.pull = responder;
-            schedule = !box.items.isEmpty() && !box.scheduled;
+            schedule = !box.items.isEmpty() && !box.scheduled && !box.claimed; // claimed: the answer takes them
             if (schedule) {
                 box.scheduled = true;
             }
@@ -130,20 +258,6 @@ final class RendererPush {
         }
     }
 
-    /** The outbox key: "" for the main frame, however it is named. */
-    private String key(String frameId) {
-        if (frameId == null) {
-            return MAIN;
-        }
-        if (pullMode) {
-            CefFrame main = page.mainFrame();
-            if (main != null && frameId.equals(main.getIdentifier())) {
-                return MAIN;
-            }
-        }
-        return frameId;
-    }
-
     private void flush(String key, Outbox box) {
         if (pullMode) {
             flushToPull(box);
@@ -154,21 +268,28 @@ final class RendererPush {
             items = box.items;
             box.items = new ArrayList<>(Math.max(16, items.size()));
             box.scheduled = false;
+            box.flushing = true;
         }
-        CefFrame frame = key.equals(MAIN) ? page.mainFrame() : page.liveFrame(key);
-        if (frame == null) {
-            return;
-        }
-        StringBuilder script = new StringBuilder(256);
-        for (String item : items) {
-            if (script.length() > 0 && script.length() + item.length() > MAX_SCRIPT_CHARS) {
-                run(frame, script);
-                script.setLength(0);
+        try {
+            CefFrame frame = key.equals(MAIN) ? page.mainFrame() : page.liveFrame(key);
+            if (frame == null) {
+                return;
             }
-            script.append(script.length() == 0 ? "" : ",").append(item);
-        }
-        if (script.length() > 0) {
-            run(frame, script);
+            StringBuilder script = new StringBuilder(256);
+            for (String item : items) {
+                if (script.length() > 0 && script.length() + item.length() > MAX_SCRIPT_CHARS) {
+                    run(frame, script);
+                    script.setLength(0);
+                }
+                script.append(script.length() == 0 ? "" : ",").append(item);
+            }
+            if (script.length() > 0) {
+                run(frame, script);
+            }
+        } finally {
+            synchronized (box) {
+                box.flushing = false;
+            }
         }
     }
 
@@ -178,7 +299,7 @@ final class RendererPush {
         synchronized (box) {
             box.scheduled = false;
             pull = box.pull;
-            if (pull == null || !pull.isOpen() || box.items.isEmpty()) {
+            if (pull == null || !pull.isOpen() || box.items.isEmpty() || box.claimed) {
                 if (pull != null && !pull.isOpen()) {
                     box.pull = null;
                 }
@@ -187,8 +308,15 @@ final class RendererPush {
             box.pull = null;
             items = box.items;
             box.items = new ArrayList<>(Math.max(16, items.size()));
+            box.flushing = true;
         }
-        pull.batch(String.join(",", items));
+        try {
+            pull.batch(String.join(",", items));
+        } finally {
+            synchronized (box) {
+                box.flushing = false;
+            }
+        }
     }
 
     private static void run(CefFrame frame, StringBuilder items) {

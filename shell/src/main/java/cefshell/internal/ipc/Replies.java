@@ -19,7 +19,8 @@ import cefshell.internal.codec.ValueEncoder;
  * l TOKEN                     a sendSync's large value, fetched from /__cefshell/sync-result
  * x TEXT                      refused (prompt path); nothing was delivered
  * f                           not delivered: send it again by XHR (prompt path, unknown document)
- * b [ITEMS]                   a pull's answer: messages from Java, [[channel, args(, senderId)], ...]
+ * b [ITEMS]                   messages from Java, [[channel, args(, senderId)], ...]: a pull's answer, or the answer
+ *                             to a request of sends carrying what their listeners sent back (RendererPush.claim)
  * </pre>
  * Binary frame replies (to /__cefshell/ipc) have the header {@code {"b":[lengths],"r":JSON[,"p":TOKEN]}} or
  * {@code {"b":[],"e":TEXT}}; a sync XHR's reply is the value's JSON with status 200, or a refusal text with 4xx.
@@ -52,7 +53,7 @@ public final class Replies {
         return sb.append(':').append(json).toString();
     }
 
-    /** A pull's answer: main-to-renderer entries {@code [channel, args(, senderId)]}, already joined by commas. */
+    /** A pull's (or a request of sends') answer: main-to-renderer entries {@code [channel, args(, senderId)]}, already joined by commas. */
     public static String batch(String items) {
         return BATCH + "[" + items + "]";
     }

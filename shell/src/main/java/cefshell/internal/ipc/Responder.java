@@ -21,11 +21,17 @@ public interface Responder {
     void refused(Refusal refusal);
 
     /**
-     * Answers a pull with messages from Java: {@code items} are the batch's entries, each {@code [channel, args(,
-     * senderId)]}, joined by commas. Only the cefQuery transport carries pulls.
+     * Answers a pull, or a request that awaits no value, with messages from Java: {@code items} are the batch's
+     * entries, each {@code [channel, args(, senderId)]}, joined by commas. Only the cefQuery transport carries them
+     * ({@link #carriesBatches}).
      */
     default void batch(String items) {
         throw new UnsupportedOperationException("this transport carries no pulls");
+    }
+
+    /** Whether {@link #batch} may answer this request. */
+    default boolean carriesBatches() {
+        return false;
     }
 
     /** False once the page can no longer receive the answer (its query was cancelled with its document). */

@@ -87,6 +87,11 @@ public final class CefQueryTransport extends CefMessageRouterHandlerAdapter {
         }
 
         @Override
+        public boolean carriesBatches() {
+            return true;
+        }
+
+        @Override
         public boolean isOpen() {
             return !cancelled;
         }

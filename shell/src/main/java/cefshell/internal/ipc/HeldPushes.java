@@ -4,9 +4,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Lets go of pushes held for a query's answer ({@link RendererPush#claim}) that have waited {@link #HOLD_NANOS}: a
- * listener that sends and then keeps working (progress reports from a long job) must not hold back what it sent
- * until it returns. One thread for the process, parked without a deadline while nothing is held; a timer task per
+ * Lets go of pushes held for a query's answer ({@link RendererPush#dispatchCollecting}) once they have waited
+ * {@link #HOLD_NANOS}: a listener that sends and then keeps working (progress reports from a long job) must not hold
+ * back what it sent until it returns. One thread for the process, parked without a deadline while nothing is held; a timer task per
  * held batch would cost a wake-up of the timer thread for every message of a conversation.
  */
 final class HeldPushes {

@@ -2,7 +2,6 @@ package cefshell.internal.ipc;
 
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
@@ -30,7 +29,7 @@ public final class Inbound {
     /** A text request (cefQuery, sync XHR) from the frame CEF named. */
     public void acceptText(PageIpc page, FrameRef from, TransportKind via, String text, Responder responder) {
         StageClock.Stamps stamps = StageClock.start();
-        Responder once = new Once(responder);
+        Responder once = new OnceResponder(responder);
         if (!admitted(page, from, text != null && text.startsWith("{\"h\""), once)) {
             return;
         }
@@ -54,7 +53,7 @@ public final class Inbound {
      * request (it names the sending document's origin even when CEF already names its successor's frame).
      */
     public void acceptFrame(PageIpc page, FrameRef from, String requestOrigin, byte[] frame, Responder responder) {
-        Responder once = new Once(responder);
+        Responder once = new OnceResponder(responder);
         if (!admitted(page, from, false, once)) {
             return;
         }
@@ -74,7 +73,7 @@ public final class Inbound {
      */
     public void acceptPrompt(PageIpc page, String origin, String text, Responder responder) {
         StageClock.Stamps stamps = StageClock.start();
-        Responder once = new Once(responder);
+        Responder once = new OnceResponder(responder);
         RequestHead head = page == null ? null : RequestHead.ofText(text);
         FrameRef from = head == null || head.type() != RequestHead.Type.ENVELOPE
                 ? null : page.documents().frameOf(head.docId());
@@ -101,7 +100,7 @@ public final class Inbound {
      */
     public void acceptSocket(PageIpc page, FrameRef from, String docId, String header, java.util.List<byte[]> blobs,
                              Responder responder) {
-        Responder once = new Once(responder);
+        Responder once = new OnceResponder(responder);
         if (!admitted(page, from, false, once)) {
             return;
         }
@@ -292,24 +291,16 @@ public final class Inbound {
                     traced.timedOut(); // before it reached its listeners
                 }
                 // what the listeners of a request's last message send back to its frame may ride in its answer
-                RendererPush.Claim claim = last && !answers && responder.carriesBatches() ? page.push().claim(from) : null;
-                try {
-                    dispatcher.dispatch(page, from, docId, m, traced == null ? reply : traced);
-                } catch (RuntimeException | Error e) {
-                    if (claim != null) {
-                        claim.abandon();
-                    }
-                    throw e;
-                }
+                String sentBack = page.push().dispatchCollecting(last && !answers && responder.carriesBatches() ? from : null,
+                        () -> dispatcher.dispatch(page, from, docId, m, traced == null ? reply : traced));
                 if (traced != null && !answers) {
                     traced.delivered();
                 }
                 if (last && !answers) {
-                    String items = claim == null ? null : claim.release();
-                    if (items == null) {
+                    if (sentBack == null) {
                         responder.accepted();
                     } else {
-                        responder.batch(items);
+                        responder.batch(sentBack);
                     }
                 }
             }
@@ -342,61 +333,6 @@ public final class Inbound {
                 }
             }
         };
-    }
-
-    /** Passes on the first answer only: a timeout and a late listener may both answer a sendSync. */
-    private static final class Once implements Responder {
-        private final Responder target;
-        private final AtomicBoolean done = new AtomicBoolean();
-
-        Once(Responder target) {
-            this.target = target;
-        }
-
-        @Override
-        public void value(Object value) {
-            if (done.compareAndSet(false, true)) {
-                target.value(value);
-            }
-        }
-
-        @Override
-        public void error(String errorText) {
-            if (done.compareAndSet(false, true)) {
-                target.error(errorText);
-            }
-        }
-
-        @Override
-        public void accepted() {
-            if (done.compareAndSet(false, true)) {
-                target.accepted();
-            }
-        }
-
-        @Override
-        public void refused(Refusal refusal) {
-            if (done.compareAndSet(false, true)) {
-                target.refused(refusal);
-            }
-        }
-
-        @Override
-        public void batch(String items) {
-            if (done.compareAndSet(false, true)) {
-                target.batch(items);
-            }
-        }
-
-        @Override
-        public boolean carriesBatches() {
-            return target.carriesBatches();
-        }
-
-        @Override
-        public boolean isOpen() {
-            return !done.get() && target.isOpen();
-        }
     }
 
     /** The start of a binary frame's header, enough to find the document id; "" if the frame is too short. */

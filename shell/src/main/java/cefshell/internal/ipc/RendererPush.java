@@ -21,7 +21,8 @@ import cefshell.internal.codec.ValueEncoder;
  *     document has no pull waiting stay queued until it asks.
  * </ul>
  * And a third, for what a listener sends back while it handles a message: the cefQuery that carried the message is
- * answered once its listeners have run, and that answer carries what they sent to its frame ({@link #claim}). A
+ * answered once its listeners have run, and that answer carries what they sent to its frame
+ * ({@link #dispatchCollecting}). A
  * conversation (a port's ping-pong, {@code event.reply}) then costs no script to compile in the page and no hop to
  * the push thread.
  */
@@ -157,18 +158,29 @@ final class RendererPush {
     }
 
     /**
-     * Until {@link Claim#release}, what this thread sends to {@code from}'s frame waits for the answer to the query
-     * being dispatched (as long as nothing else for that frame is on its way and the batch stays small; otherwise it
-     * all goes out as usual, in order). For the last message of a cefQuery that awaits no value.
+     * Runs {@code dispatch} (the listeners of a cefQuery request's last message, when the request awaits no value) and
+     * returns what they sent to {@code from}'s frame meanwhile, for the request's answer: batch entries joined by
+     * commas, or null. It waits for the answer only while nothing else for that frame is on its way and the batch stays
+     * small; otherwise it all goes out as usual, in order. With {@code from} null, only runs {@code dispatch}.
      */
-    Claim claim(FrameRef from) {
+    String dispatchCollecting(FrameRef from, Runnable dispatch) {
+        if (from == null) {
+            dispatch.run();
+            return null;
+        }
         Claim c = new Claim(this, from);
         CLAIM.set(c);
-        return c;
+        try {
+            dispatch.run();
+        } catch (RuntimeException | Error e) {
+            c.abandon();
+            throw e;
+        }
+        return c.release();
     }
 
-    /** See {@link #claim}. */
-    static final class Claim {
+    /** A frame's outbox held for a request's answer, see {@link #dispatchCollecting}. */
+    private static final class Claim {
         private final RendererPush push;
         /** The outbox of the query's frame. */
         private final String key;
@@ -181,10 +193,7 @@ final class RendererPush {
             this.key = from.isMain() ? MAIN : from.frameId();
         }
 
-        /**
-         * Ends the claim: the batch entries for the query's answer, joined by commas, or null when there are none (or
-         * they went out otherwise).
-         */
+        /** Ends the claim: what it holds for the answer, joined by commas, or null (nothing, or it went out otherwise). */
         String release() {
             CLAIM.remove();
             Outbox b = box;

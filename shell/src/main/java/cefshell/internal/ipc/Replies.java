@@ -20,7 +20,7 @@ import cefshell.internal.codec.ValueEncoder;
  * x TEXT                      refused (prompt path); nothing was delivered
  * f                           not delivered: send it again by XHR (prompt path, unknown document)
  * b [ITEMS]                   messages from Java, [[channel, args(, senderId)], ...]: a pull's answer, or the answer
- *                             to a request of sends carrying what their listeners sent back (RendererPush.claim)
+ *                             to a request of sends carrying what their listeners sent back (RendererPush.dispatchCollecting)
  * </pre>
  * Binary frame replies (to /__cefshell/ipc) have the header {@code {"b":[lengths],"r":JSON[,"p":TOKEN]}} or
  * {@code {"b":[],"e":TEXT}}; a sync XHR's reply is the value's JSON with status 200, or a refusal text with 4xx.

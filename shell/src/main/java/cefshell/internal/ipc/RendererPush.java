@@ -114,6 +114,10 @@ final class RendererPush {
         if (frameId == null) {
             return MAIN;
         }
+        Claim claim = CLAIM.get();
+        if (claim != null && claim.push == this && frameId.equals(claim.frameId)) {
+            return claim.key; // the frame whose request is being dispatched (event.reply, its ports): no call into CEF
+        }
         CefFrame frame = page.liveFrame(frameId);
         return frame == null ? null : frame.isMain() ? MAIN : frameId;
     }
@@ -182,7 +186,8 @@ final class RendererPush {
     /** A frame's outbox held for a request's answer, see {@link #dispatchCollecting}. */
     private static final class Claim {
         private final RendererPush push;
-        /** The outbox of the query's frame. */
+        /** The query's frame, and its outbox. */
+        private final String frameId;
         private final String key;
         private Outbox box;
         /** Once what it held went out otherwise, nothing more waits for the answer: it could overtake that. */
@@ -190,6 +195,7 @@ final class RendererPush {
 
         private Claim(RendererPush push, FrameRef from) {
             this.push = push;
+            this.frameId = from.frameId();
             this.key = from.isMain() ? MAIN : from.frameId();
         }
 

@@ -56,6 +56,7 @@ class IpcRepliesTest {
         BrowserWindow w = t.page(PAGE);
         ExecutorService other = Executors.newSingleThreadExecutor();
         AtomicInteger next = new AtomicInteger();
+        AtomicInteger handled = new AtomicInteger();
         Random random = new Random(42);
         // each 'go' makes its listener send a few numbers, each one of several ways, now and then pausing past the
         // time a reply is held for
@@ -73,6 +74,7 @@ class IpcRepliesTest {
                     }
                 }
             }
+            handled.incrementAndGet();
         });
         try {
             Object sent = eval(w, """
@@ -86,6 +88,8 @@ class IpcRepliesTest {
                       return true;
                     })()""");
             assertEquals(true, sent);
+            // the page has sent them all; Java may still be handling the last ones
+            cefshell.testing.Awaits.until("300 handled", 20, java.util.concurrent.TimeUnit.SECONDS, () -> handled.get() == 300);
             int total = next.get();
             cefshell.testing.Awaits.until(total + " messages", 20, java.util.concurrent.TimeUnit.SECONDS,
                     () -> ((Number) eval(w, "window.got.length")).intValue() >= total);

@@ -10,13 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import cefshell.testing.Awaits;
 import cefshell.testing.ShellExtension;
 import cefshell.testing.TestWindows;
 
@@ -89,9 +92,9 @@ class IpcRepliesTest {
                     })()""");
             assertEquals(true, sent);
             // the page has sent them all; Java may still be handling the last ones
-            cefshell.testing.Awaits.until("300 handled", 20, java.util.concurrent.TimeUnit.SECONDS, () -> handled.get() == 300);
+            Awaits.until("300 handled", 20, TimeUnit.SECONDS, () -> handled.get() == 300);
             int total = next.get();
-            cefshell.testing.Awaits.until(total + " messages", 20, java.util.concurrent.TimeUnit.SECONDS,
+            Awaits.until(total + " messages", 20, TimeUnit.SECONDS,
                     () -> ((Number) eval(w, "window.got.length")).intValue() >= total);
             assertCounting(total, (String) eval(w, "window.got.join(',')"));
             assertTrue(total > 200, "only " + total + " messages were sent");
@@ -105,10 +108,10 @@ class IpcRepliesTest {
     @Test
     void aPortConversationKeepsItsOrder(TestWindows t) throws Exception {
         BrowserWindow w = t.page(MessagePortTest.PAGE);
-        java.util.concurrent.CompletableFuture<IpcMainEvent> got = new java.util.concurrent.CompletableFuture<>();
+        CompletableFuture<IpcMainEvent> got = new CompletableFuture<>();
         w.webContents().ipc().once("conv", (e, a) -> got.complete(e));
         eval(w, "toJava('conv', null); 1");
-        MessagePortMain port = got.get(10, java.util.concurrent.TimeUnit.SECONDS).ports().get(0);
+        MessagePortMain port = got.get(10, TimeUnit.SECONDS).ports().get(0);
         ExecutorService other = Executors.newSingleThreadExecutor();
         AtomicInteger next = new AtomicInteger();
         // every message from the page is answered with two numbers: one from the listener, one from another thread

@@ -41,6 +41,10 @@ public final class BrowserHost {
     private final boolean transparent;
     private OffscreenView offscreenView; // off-screen pages only
     private volatile CefBrowser browser;
+    /** Calls into the browser from other threads hold the read lock; JCEF's release waits for them (onBeforeClose). */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock browserCalls =
+            new java.util.concurrent.locks.ReentrantReadWriteLock();
+    private boolean browserReleased; // guarded by browserCalls
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
     private final Listeners<ConsoleMessage> console = new Listeners<>();
     private final Listeners<String> titles = new Listeners<>();
@@ -323,6 +327,11 @@ public final class BrowserHost {
                 client.dispose();
                 closed.complete(null);
                 closeListeners.fire(null);
+                // JCEF releases the browser's native object when this returns: no call may be under way then
+                var write = browserCalls.writeLock();
+                write.lock();
+                browserReleased = true;
+                write.unlock();
             }
 
             @Override
@@ -512,6 +521,21 @@ public final class BrowserHost {
 
     public CefBrowser browser() {
         return browser;
+    }
+
+    /**
+     * {@code call}'s result on the browser, or {@code ifGone} before it exists and once it closed; for threads other
+     * than CEF's UI thread (see {@link cefshell.internal.ipc.LiveBrowser}, why). Any thread.
+     */
+    public <T> T withBrowser(java.util.function.Function<CefBrowser, T> call, T ifGone) {
+        var read = browserCalls.readLock();
+        read.lock();
+        try {
+            CefBrowser b = browser;
+            return b == null || browserReleased ? ifGone : call.apply(b);
+        } finally {
+            read.unlock();
+        }
     }
 
     public CefClient client() {

@@ -30,7 +30,7 @@ public final class WebContentsImpl implements WebContents {
 
     public WebContentsImpl(BrowserHost host) {
         this.host = host;
-        this.ipc = new PageIpc(host::browser, this);
+        this.ipc = new PageIpc(host::withBrowser, this);
         ipc.onScriptResults(scripts);
         ipc.onFrameScripts(this::execute);
         host.onClosed(() -> {

@@ -25,7 +25,8 @@ public final class PageIpc {
     private static final System.Logger LOG = System.getLogger("cefshell.ipc");
     private static final int MAX_LANES = 64;
 
-    private final java.util.function.Supplier<CefBrowser> browser;
+    private final LiveBrowser browser;
+    private volatile int processId; // the browser's id, remembered for after it closed
     private final WebContents webContents;
     private final IpcMainImpl ipc = new IpcMainImpl();
     private final Map<String, IpcMainImpl> frameIpcs = new ConcurrentHashMap<>();
@@ -54,8 +55,8 @@ public final class PageIpc {
     private final PagePortLink portLink = new PagePortLink(this);
     private final DocumentScoped documentScoped = new DocumentScoped();
 
-    /** @param browser the page's browser (created after this object, hence a supplier) */
-    public PageIpc(java.util.function.Supplier<CefBrowser> browser, WebContents webContents) {
+    /** @param browser the page's browser (created after this object) */
+    public PageIpc(LiveBrowser browser, WebContents webContents) {
         this.browser = browser;
         this.webContents = webContents;
         // a new document in a frame: ports of the documents it replaced close (off the CEF thread that saw it)
@@ -102,31 +103,35 @@ public final class PageIpc {
     }
 
     int processId() {
-        return browser.get().getIdentifier();
+        Integer id = browser.call(CefBrowser::getIdentifier, null);
+        if (id != null) {
+            processId = id;
+        }
+        return processId;
     }
 
+    /** The frame, or null when it (or the page) is gone. */
     CefFrame liveFrame(String frameId) {
-        return frameId == null ? null : browser.get().getFrameByIdentifier(frameId);
+        return frameId == null ? null : browser.call(b -> b.getFrameByIdentifier(frameId), null);
     }
 
+    /** The main frame, or null once the page is closed. */
     CefFrame mainFrame() {
-        return browser.get().getMainFrame();
+        return browser.call(CefBrowser::getMainFrame, null);
     }
 
     /** Every frame of the page now, captured as FrameRefs. */
     java.util.List<FrameRef> liveFrames() {
-        java.util.List<FrameRef> out = new java.util.ArrayList<>();
-        CefBrowser b = browser.get();
-        if (b == null) {
-            return out;
-        }
-        for (String id : b.getFrameIdentifiers()) {
-            CefFrame f = b.getFrameByIdentifier(id);
-            if (f != null) {
-                out.add(FrameRef.of(f));
+        return browser.call(b -> {
+            java.util.List<FrameRef> out = new java.util.ArrayList<>();
+            for (String id : b.getFrameIdentifiers()) {
+                CefFrame f = b.getFrameByIdentifier(id);
+                if (f != null) {
+                    out.add(FrameRef.of(f));
+                }
             }
-        }
-        return out;
+            return out;
+        }, new java.util.ArrayList<>());
     }
 
     RendererPush push() {

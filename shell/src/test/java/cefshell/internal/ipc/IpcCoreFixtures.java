@@ -30,7 +30,7 @@ final class IpcCoreFixtures {
                     case "equals" -> proxy == args[0];
                     default -> throw new UnsupportedOperationException(m.getName() + " (no browser in this test)");
                 });
-        PageIpc page = new PageIpc(() -> null, wc);
+        PageIpc page = new PageIpc(LiveBrowser.NONE, wc);
         page.trust("app://t");
         return page;
     }

@@ -44,7 +44,7 @@ public final class BrowserHost {
     /** Calls into the browser from other threads hold the read lock; JCEF's release waits for them (onBeforeClose). */
     private final java.util.concurrent.locks.ReentrantReadWriteLock browserCalls =
             new java.util.concurrent.locks.ReentrantReadWriteLock();
-    private boolean browserReleased; // guarded by browserCalls
+    private volatile boolean browserReleased;
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
     private final Listeners<ConsoleMessage> console = new Listeners<>();
     private final Listeners<String> titles = new Listeners<>();
@@ -327,11 +327,21 @@ public final class BrowserHost {
                 client.dispose();
                 closed.complete(null);
                 closeListeners.fire(null);
-                // JCEF releases the browser's native object when this returns: no call may be under way then
-                var write = browserCalls.writeLock();
-                write.lock();
+                // JCEF releases the browser's native object when this returns: no call may be under way then. New calls
+                // stop at once; those under way are waited for, boundedly (a caller stuck on something this thread holds
+                // must not deadlock the close; the calls under the lock are short, non-blocking CEF calls)
                 browserReleased = true;
-                write.unlock();
+                var write = browserCalls.writeLock();
+                try {
+                    if (write.tryLock(100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                        write.unlock();
+                    } else {
+                        LOG.log(System.Logger.Level.WARNING, "WebContents #" + id + ": a call into its browser was "
+                                + "still under way as it closed");
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
 
             @Override
@@ -521,6 +531,14 @@ public final class BrowserHost {
 
     public CefBrowser browser() {
         return browser;
+    }
+
+    /** {@code command} on the browser, unless it does not exist yet or is closed (then nothing). Any thread. */
+    public void onBrowser(Consumer<CefBrowser> command) {
+        withBrowser(b -> {
+            command.accept(b);
+            return null;
+        }, null);
     }
 
     /**

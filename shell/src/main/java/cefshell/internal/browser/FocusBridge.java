@@ -106,7 +106,7 @@ public final class FocusBridge {
     private void handBack(Component to) {
         pageHasKeyboard = false;
         if (host.isCreated() && !host.isClosing()) {
-            host.browser().setFocus(false); // so that the next click on the page focuses it again
+            host.onBrowser(b -> b.setFocus(false)); // so that the next click on the page focuses it again
         }
         KeyboardFocusManager kfm = KeyboardFocusManager.getCurrentKeyboardFocusManager();
         Component owner = kfm.getFocusOwner(); // null when AWT saw its window lose the X focus to Chromium

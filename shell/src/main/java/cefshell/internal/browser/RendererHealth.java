@@ -239,8 +239,9 @@ public final class RendererHealth {
             openDevToolsSession();
         }
         if (ping != 0) {
-            host.browser().executeJavaScript("window." + PING_FUNCTION + "&&" + PING_FUNCTION + "({request:'" + ping
-                    + "',onSuccess:function(){},onFailure:function(){}})", "cefshell://ping", 0);
+            String script = "window." + PING_FUNCTION + "&&" + PING_FUNCTION + "({request:'" + ping
+                    + "',onSuccess:function(){},onFailure:function(){}})";
+            host.onBrowser(browser -> browser.executeJavaScript(script, "cefshell://ping", 0)); // a page closing meanwhile
         }
         if (becameUnresponsive) {
             log(describe() + " is unresponsive: its page has not answered for " + UNRESPONSIVE_AFTER_MILLIS / 1000

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
+import org.cef.browser.CefBrowser;
 import org.cef.browser.CefFrame;
 
 import cefshell.ConsoleMessage;
@@ -69,7 +70,7 @@ public final class WebContentsImpl implements WebContents {
 
     @Override
     public String getURL() {
-        return host.browser().getURL();
+        return host.withBrowser(CefBrowser::getURL, "");
     }
 
     @Override
@@ -81,7 +82,7 @@ public final class WebContentsImpl implements WebContents {
     public void reload() {
         if (!host.isClosing()) {
             host.expectLoad();
-            host.renderer().navigate(() -> host.browser().reload());
+            host.renderer().navigate(() -> host.onBrowser(CefBrowser::reload));
         }
     }
 
@@ -116,7 +117,7 @@ public final class WebContentsImpl implements WebContents {
 
     @Override
     public WebFrameMain mainFrame() {
-        CefFrame main = host.browser().getMainFrame();
+        CefFrame main = host.withBrowser(CefBrowser::getMainFrame, null);
         return main == null ? null : ipc.frame(main);
     }
 
@@ -154,7 +155,7 @@ public final class WebContentsImpl implements WebContents {
                         + "process is gone (" + gone + "); reload() the page first"));
                 return;
             }
-            CefFrame frame = frameId == null ? host.browser().getMainFrame() : host.browser().getFrameByIdentifier(frameId);
+            CefFrame frame = host.withBrowser(b -> frameId == null ? b.getMainFrame() : b.getFrameByIdentifier(frameId), null);
             if (frame == null) {
                 result.completeExceptionally(new IllegalStateException(
                         "Render frame was disposed before WebFrameMain could be accessed"));
@@ -387,10 +388,10 @@ public final class WebContentsImpl implements WebContents {
         if (!host.isCreated() || host.isClosing()) {
             return;
         }
-        CefFrame frame = host.browser().getFocusedFrame();
-        if (frame == null || !frame.isValid()) {
-            frame = host.browser().getMainFrame();
-        }
+        CefFrame frame = host.withBrowser(b -> {
+            CefFrame focused = b.getFocusedFrame();
+            return focused == null || !focused.isValid() ? b.getMainFrame() : focused;
+        }, null);
         if (frame != null) {
             command.accept(frame);
         }
@@ -400,7 +401,7 @@ public final class WebContentsImpl implements WebContents {
     public void reloadIgnoringCache() {
         if (!host.isClosing()) {
             host.expectLoad();
-            host.renderer().navigate(() -> host.browser().reloadIgnoreCache());
+            host.renderer().navigate(() -> host.onBrowser(CefBrowser::reloadIgnoreCache));
         }
     }
 

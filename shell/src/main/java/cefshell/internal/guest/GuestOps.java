@@ -51,9 +51,9 @@ final class GuestOps {
                 });
             }
             case "reload" -> done(reply, wc::reload);
-            case "stop" -> done(reply, () -> wc.host().browser().stopLoad());
-            case "goBack" -> done(reply, () -> wc.host().browser().goBack());
-            case "goForward" -> done(reply, () -> wc.host().browser().goForward());
+            case "stop" -> done(reply, () -> wc.host().onBrowser(org.cef.browser.CefBrowser::stopLoad));
+            case "goBack" -> done(reply, () -> wc.host().onBrowser(org.cef.browser.CefBrowser::goBack));
+            case "goForward" -> done(reply, () -> wc.host().onBrowser(org.cef.browser.CefBrowser::goForward));
             case "openDevTools" -> done(reply, wc::openDevTools);
             case "executeJavaScript" -> script(wc, string(args, 0, "code"), reply, v -> v);
             case "send" -> {

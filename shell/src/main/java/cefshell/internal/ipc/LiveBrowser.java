@@ -9,7 +9,7 @@ import org.cef.browser.CefBrowser;
  * as {@code onBeforeClose} has returned on CEF's UI thread, and a call into the browser from another thread at that
  * moment reads a freed pointer: the JVM crashed in {@code CefBrowser_N.getFrameByIdentifier} while a test polled
  * {@code WebFrameMain.isDestroyed()} as its window closed. So such calls go through here, and none starts once the
- * browser is gone (the browser layer holds its release until the calls under way have returned).
+ * browser is gone (the browser layer waits for the calls under way, up to 100 ms, before JCEF releases it).
  */
 public interface LiveBrowser {
     /** No browser at all (a page of a test without Chromium). */

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -108,10 +107,7 @@ class IpcRepliesTest {
     @Test
     void aPortConversationKeepsItsOrder(TestWindows t) throws Exception {
         BrowserWindow w = t.page(MessagePortTest.PAGE);
-        CompletableFuture<IpcMainEvent> got = new CompletableFuture<>();
-        w.webContents().ipc().once("conv", (e, a) -> got.complete(e));
-        eval(w, "toJava('conv', null); 1");
-        MessagePortMain port = got.get(10, TimeUnit.SECONDS).ports().get(0);
+        MessagePortMain port = MessagePortTest.portFromPage(w, "conv");
         ExecutorService other = Executors.newSingleThreadExecutor();
         AtomicInteger next = new AtomicInteger();
         // every message from the page is answered with two numbers: one from the listener, one from another thread

@@ -64,7 +64,7 @@ class MessagePortTest {
     }
 
     /** Java's end of a port the page sends on {@code channel} with {@code toJava} (its own end: window.mine). */
-    private static MessagePortMain portFromPage(BrowserWindow w, String channel) throws Exception {
+    static MessagePortMain portFromPage(BrowserWindow w, String channel) throws Exception {
         CompletableFuture<IpcMainEvent> got = next(w, channel);
         eval(w, "toJava('" + channel + "', null); 1");
         return await(got).ports().get(0);

@@ -28,7 +28,7 @@ final class Relaunch {
 
     /** Runs {@code BenchCommand <args>} in a child JVM on a private display and returns its exit code. */
     static int onPrivateDisplay(List<String> args) {
-        CtrlC.ignore(); // the child gets Ctrl-C too; its exit code is ours
+        CtrlC.ignore(); // until the child runs: it gets a terminal's Ctrl-C too, and its exit code is ours
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse(System.getProperty("java.home") + "/bin/java"));
         for (String jvmArg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
@@ -40,6 +40,6 @@ final class Relaunch {
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(BenchCommand.class.getName());
         cmd.addAll(args);
-        return PrivateDisplayLauncher.run(cmd, PrivateDisplayLauncher.needsDisplay());
+        return PrivateDisplayLauncher.run(cmd, PrivateDisplayLauncher.needsDisplay(), CtrlC::passTo);
     }
 }

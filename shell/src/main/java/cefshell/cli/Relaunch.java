@@ -42,8 +42,8 @@ final class Relaunch {
      * @param jvmOptions extra options for the child JVM, e.g. {@code -Dkey=value}
      */
     static int run(List<String> args, List<String> jvmOptions, boolean headless) {
-        CtrlC.ignore(); // the child gets Ctrl-C too; its exit code is ours
-        return PrivateDisplayLauncher.run(command(args, jvmOptions), needsPrivateDisplay(headless));
+        CtrlC.ignore(); // until the child runs: it gets a terminal's Ctrl-C too, and its exit code is ours
+        return PrivateDisplayLauncher.run(command(args, jvmOptions), needsPrivateDisplay(headless), CtrlC::passTo);
     }
 
     static List<String> command(List<String> args, List<String> jvmOptions) {

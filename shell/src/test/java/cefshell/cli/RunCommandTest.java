@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -166,6 +167,31 @@ class RunCommandTest {
         signal("INT", -shell.pid()); // the group
         ShellProcess.Result r = shell.finish();
         assertEquals(0, r.exitCode(), r.toString());
+    }
+
+    /**
+     * A SIGINT sent to the launching JVM alone (a supervisor's stop, an IDE's stop button, {@code timeout -s INT})
+     * ends the run as Ctrl-C does: the launcher passes it on to the app's JVM, which leaves nothing behind.
+     */
+    @Test
+    void aSigintToTheLauncherAloneEndsARunOnAPrivateDisplay() {
+        app = TestApps.write("stays-headless", Map.of(
+                "index.html", "<!doctype html><script>console.log('up and waiting');</script>"));
+        ShellProcess shell = ShellProcess.start(List.of(), env -> {
+            env.remove("DISPLAY");
+            env.remove(PrivateDisplayLauncher.PRIVATE_DISPLAY_ENV);
+        }, "run", app.toString());
+        shell.awaitStdout("up and waiting");
+        List<ProcessHandle> started = ProcessHandle.of(shell.pid()).orElseThrow().descendants().toList();
+        assertTrue(started.stream().anyMatch(p -> p.info().command().orElse("").endsWith("java")),
+                "the app runs in a JVM of its own: " + started);
+        signal("INT", shell.pid()); // the launcher only
+        ShellProcess.Result r = shell.finish();
+        assertEquals(0, r.exitCode(), r.toString());
+        for (ProcessHandle p : started) {
+            p.onExit().completeOnTimeout(p, 10, TimeUnit.SECONDS).join();
+            assertFalse(p.isAlive(), "still running after the run ended: " + p.pid() + " " + p.info().command());
+        }
     }
 
     static void signal(String name, long pid) {

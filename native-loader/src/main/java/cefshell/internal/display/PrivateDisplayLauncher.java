@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 import cefshell.internal.runtime.ChromiumEnvironment;
 import cefshell.internal.natives.Platform;
@@ -52,6 +53,14 @@ public final class PrivateDisplayLauncher {
      * Ctrl-C reaches the child directly (same process group); when this JVM is terminated, the child is too.
      */
     public static int run(List<String> command, boolean privateDisplay) {
+        return run(command, privateDisplay, child -> { });
+    }
+
+    /**
+     * As {@link #run(List, boolean)}, and hands the child to {@code started} as soon as it runs (e.g. to pass on a
+     * signal that reaches only this process).
+     */
+    public static int run(List<String> command, boolean privateDisplay, Consumer<Process> started) {
         XvfbDisplay xvfb = null;
         try {
             ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(command)).inheritIO();
@@ -64,6 +73,7 @@ public final class PrivateDisplayLauncher {
             Process child = pb.start();
             Thread killChild = new Thread(() -> destroyTree(child), "cefshell-child-stop");
             Runtime.getRuntime().addShutdownHook(killChild);
+            started.accept(child);
             int code = waitUninterruptibly(child);
             try {
                 Runtime.getRuntime().removeShutdownHook(killChild);

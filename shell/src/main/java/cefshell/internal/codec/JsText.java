@@ -28,6 +28,15 @@ public final class JsText {
         }
     }
 
+    /** Appends {@link #stringLiteral}'s output to {@code sb}, without a string of its own for plain text. */
+    public static void appendStringLiteral(StringBuilder sb, String s) {
+        if (SmallValues.isPlain(s)) {
+            sb.append('"').append(s).append('"');
+        } else {
+            sb.append(stringLiteral(s));
+        }
+    }
+
     /**
      * JCEF passes strings through JNI's modified UTF-8, which mangles characters outside the BMP (emoji): every
      * surrogate is written as a {@code \\uXXXX} escape instead, valid inside JSON and JavaScript string literals,

@@ -17,51 +17,78 @@ final class SmallValues {
 
     /** The encoding of {@code value}, or null when it is not one of the small shapes. */
     static String text(Object value) {
+        StringBuilder sb = new StringBuilder(32);
+        return appendText(sb, value) ? sb.toString() : null;
+    }
+
+    /**
+     * Appends the encoding of {@code value} to {@code sb} and returns true, or returns false with {@code sb} as it was
+     * when it is not one of the small shapes. Appending in place is what a busy sender needs: no string per part.
+     */
+    static boolean appendText(StringBuilder sb, Object value) {
+        int mark = sb.length();
+        boolean small;
         if (value instanceof Object[] array) {
-            return array(array, array.length, null);
+            small = appendArray(sb, array, array.length, null);
+        } else if (value instanceof List<?> list && list.size() <= MAX_LIST) {
+            small = appendArray(sb, null, list.size(), list);
+        } else {
+            small = appendScalar(sb, value);
         }
-        if (value instanceof List<?> list && list.size() <= MAX_LIST) {
-            return array(null, list.size(), list);
+        if (!small) {
+            sb.setLength(mark);
         }
-        return scalar(value);
+        return small;
     }
 
-    private static String array(Object[] array, int n, List<?> list) {
-        StringBuilder sb = new StringBuilder(16 + 16 * n).append('[');
+    private static boolean appendArray(StringBuilder sb, Object[] array, int n, List<?> list) {
+        sb.append('[');
         for (int i = 0; i < n; i++) {
-            String e = scalar(array != null ? array[i] : list.get(i));
-            if (e == null) {
-                return null;
+            if (i > 0) {
+                sb.append(',');
             }
-            sb.append(i == 0 ? "" : ",").append(e);
+            if (!appendScalar(sb, array != null ? array[i] : list.get(i))) {
+                return false;
+            }
         }
-        return sb.append(']').toString();
+        sb.append(']');
+        return true;
     }
 
-    private static String scalar(Object v) {
+    private static boolean appendScalar(StringBuilder sb, Object v) {
         if (v == null) {
-            return "null";
+            sb.append("null");
         } else if (v instanceof String s) {
-            return plainString(s);
+            if (!isPlain(s)) {
+                return false;
+            }
+            sb.append('"').append(s).append('"');
         } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
-            return Long.toString(((Number) v).longValue());
+            sb.append(((Number) v).longValue());
         } else if (v instanceof Boolean b) {
-            return b ? "true" : "false";
+            sb.append(b ? "true" : "false");
+        } else {
+            return false;
         }
-        return null;
+        return true;
     }
 
     /** {@code "s"} when {@code s} is printable ASCII that no JSON or HTML-safe writer escapes; else null. */
     static String plainString(String s) {
+        return isPlain(s) ? '"' + s + '"' : null;
+    }
+
+    /** True when {@code s} is printable ASCII that no JSON or HTML-safe writer escapes, and short. */
+    static boolean isPlain(String s) {
         if (s.length() > MAX_STRING) {
-            return null;
+            return false;
         }
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
             if (c < 0x20 || c > 0x7e || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c == '=' || c == '\'') {
-                return null;
+                return false;
             }
         }
-        return '"' + s + '"';
+        return true;
     }
 }

@@ -56,6 +56,13 @@ public final class ValueEncoder {
         return small != null ? small : DEFAULT.run(value, false).json();
     }
 
+    /** Appends {@link #encodeText}'s output to {@code sb}, without a string of its own for the commonest shapes. */
+    public static void appendText(StringBuilder sb, Object value) {
+        if (!SmallValues.appendText(sb, value)) {
+            sb.append(DEFAULT.run(value, false).json());
+        }
+    }
+
     /** {@link #encodeText} without the shortcut: the general encoder, which the shortcut must equal. */
     static String encodeTextGeneral(Object value) {
         return DEFAULT.run(value, false).json();

@@ -32,6 +32,7 @@ final class RendererPush {
     /** Queued for a frame that never pulls (no bridge there): past this many, the oldest are dropped. */
     private static final int MAX_QUEUED = 100_000;
     private static final String MAIN = "";
+    private static final Object[] NO_ARGS = {};
 
     private final PageIpc page;
     private final Map<String, Outbox> outboxes = new ConcurrentHashMap<>();
@@ -86,13 +87,31 @@ final class RendererPush {
         }
         String item;
         try {
-            item = "[" + JsText.stringLiteral(channel) + "," + ValueEncoder.encodeText(args == null ? new Object[0] : args)
-                    + (senderId == null ? "" : "," + senderId + "," + senderIsMainFrame) + "]";
+            item = item(channel, args == null ? NO_ARGS : args, senderId, senderIsMainFrame);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "Error sending from webFrameMain:  Error: " + e.getMessage());
             return true;
         }
         return enqueue(key, item);
+    }
+
+    /**
+     * {@code [channel,[args...]]} (and the sender, for a sendTo), written into one builder sized for it: a burst of
+     * sends allocates little more than the items themselves. Garbage is not free here: a young generation that is
+     * still growing costs a first-touch page fault per 4 KiB (BENCHMARKS.md, "Pushes and fresh memory").
+     */
+    private static String item(String channel, Object[] args, Integer senderId, boolean senderIsMainFrame) {
+        int size = 24 + channel.length();
+        for (Object a : args) {
+            size += a instanceof String s ? s.length() + 3 : 12;
+        }
+        StringBuilder sb = new StringBuilder(size).append('[');
+        JsText.appendStringLiteral(sb, channel);
+        ValueEncoder.appendText(sb.append(','), args);
+        if (senderId != null) {
+            sb.append(',').append(senderId.intValue()).append(',').append(senderIsMainFrame);
+        }
+        return sb.append(']').toString();
     }
 
     /**
@@ -290,15 +309,23 @@ final class RendererPush {
             if (frame == null) {
                 return;
             }
-            StringBuilder script = new StringBuilder(256);
+            // One builder the size of the script: the script is copied once more (into its String), not at every
+            // doubling of a builder and again to wrap it in the call.
+            int chars = 0;
             for (String item : items) {
-                if (script.length() > 0 && script.length() + item.length() > MAX_SCRIPT_CHARS) {
-                    run(frame, script);
-                    script.setLength(0);
-                }
-                script.append(script.length() == 0 ? "" : ",").append(item);
+                chars += item.length() + 1;
             }
-            if (script.length() > 0) {
+            int start = WireNames.DELIVER_CALL_START.length();
+            StringBuilder script = new StringBuilder(start + Math.min(chars, MAX_SCRIPT_CHARS) + 8)
+                    .append(WireNames.DELIVER_CALL_START);
+            for (String item : items) {
+                if (script.length() > start && script.length() + item.length() > MAX_SCRIPT_CHARS) {
+                    run(frame, script);
+                    script.setLength(start);
+                }
+                script.append(script.length() == start ? "" : ",").append(item);
+            }
+            if (script.length() > start) {
                 run(frame, script);
             }
         } finally {
@@ -334,8 +361,8 @@ final class RendererPush {
         }
     }
 
-    private static void run(CefFrame frame, StringBuilder items) {
-        frame.executeJavaScript(JsText.jniSafe(WireNames.DELIVER_CALL_START + items + WireNames.DELIVER_CALL_END),
-                "cefshell://ipc", 0);
+    /** Runs {@code script}: the deliver call's start and items, which this ends. */
+    private static void run(CefFrame frame, StringBuilder script) {
+        frame.executeJavaScript(JsText.jniSafe(script.append(WireNames.DELIVER_CALL_END).toString()), "cefshell://ipc", 0);
     }
 }

@@ -40,6 +40,21 @@ class SmallValuesTest {
         }
     }
 
+    /** Appended after what a builder holds: a value it steps aside for, even halfway through, leaves no trace. */
+    @Test
+    void appendingLeavesTheBuilderAsItWasWhenItStepsAside() {
+        for (Object v : new Object[] {new Object[] {1, "two", 1.5}, List.of("a", "b", "<c>"), new Object[] {true, List.of()},
+                "é", 2.5, new Object[] {1, "x"}, List.of(), null}) {
+            StringBuilder sb = new StringBuilder("[\"channel\",");
+            ValueEncoder.appendText(sb, v);
+            assertEquals("[\"channel\"," + ValueEncoder.encodeTextGeneral(v), sb.toString(), () -> "for " + describe(v));
+            StringBuilder literal = new StringBuilder("x");
+            String s = v instanceof String text ? text : describe(v);
+            JsText.appendStringLiteral(literal, s);
+            assertEquals("x" + JsText.stringLiteral(s), literal.toString());
+        }
+    }
+
     private static Object randomSmall(Random r) {
         int n = r.nextInt(6);
         Object[] a = new Object[n];

@@ -34,6 +34,27 @@ class IpcRendererApiTest {
         assertEquals("[[true,true,\"x\",2]]", eval(w, "JSON.stringify(seen)"));
     }
 
+    /**
+     * A burst from Java, with one message larger than a deliver script among them (DeliverScripts): every message
+     * arrives whole and in order. How a batch is cut into scripts is DeliverScriptsTest's.
+     */
+    @Test
+    void aBurstOfPushesLongerThanOneScriptArrivesWholeAndInOrder(TestWindows t) {
+        BrowserWindow w = t.page(PAGE);
+        eval(w, "window.got = []; ipcRenderer.on('burst', (e, i, text) => got.push(i + ':' + text.length + ':'"
+                + " + text.slice(-2))), 1");
+        int count = 4000;
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            String text = i == 1234 ? "x".repeat(200_000) + "é" : i % 7 == 0 ? "ünï " + i : "message-" + i;
+            w.webContents().send("burst", i, text);
+            expected.append(expected.length() == 0 ? "" : ",").append(i).append(':').append(text.length()).append(':')
+                    .append(text.substring(text.length() - 2));
+        }
+        Awaits.until("delivered", 20, TimeUnit.SECONDS, () -> eval(w, "got.length").equals((double) count));
+        assertEquals(expected.toString(), eval(w, "got.join()"));
+    }
+
     @Test
     void onceOffRemoveAllListenersListenerCountAndEventNames(TestWindows t) {
         BrowserWindow w = t.page(PAGE);

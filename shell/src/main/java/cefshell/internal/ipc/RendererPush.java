@@ -28,7 +28,6 @@ import cefshell.internal.codec.ValueEncoder;
  */
 final class RendererPush {
     private static final System.Logger LOG = System.getLogger("cefshell.ipc");
-    private static final int MAX_SCRIPT_CHARS = 8 << 20;
     /** Queued for a frame that never pulls (no bridge there): past this many, the oldest are dropped. */
     private static final int MAX_QUEUED = 100_000;
     private static final String MAIN = "";
@@ -309,25 +308,8 @@ final class RendererPush {
             if (frame == null) {
                 return;
             }
-            // One builder the size of the script: the script is copied once more (into its String), not at every
-            // doubling of a builder and again to wrap it in the call.
-            int chars = 0;
-            for (String item : items) {
-                chars += item.length() + 1;
-            }
-            int start = WireNames.DELIVER_CALL_START.length();
-            StringBuilder script = new StringBuilder(start + Math.min(chars, MAX_SCRIPT_CHARS) + 8)
-                    .append(WireNames.DELIVER_CALL_START);
-            for (String item : items) {
-                if (script.length() > start && script.length() + item.length() > MAX_SCRIPT_CHARS) {
-                    run(frame, script);
-                    script.setLength(start);
-                }
-                script.append(script.length() == start ? "" : ",").append(item);
-            }
-            if (script.length() > start) {
-                run(frame, script);
-            }
+            DeliverScripts.each(items, DeliverScripts.MAX_CHARS,
+                    script -> frame.executeJavaScript(JsText.jniSafe(script), "cefshell://ipc", 0));
         } finally {
             synchronized (box) {
                 box.flushing = false;
@@ -359,10 +341,5 @@ final class RendererPush {
                 box.flushing = false;
             }
         }
-    }
-
-    /** Runs {@code script}: the deliver call's start and items, which this ends. */
-    private static void run(CefFrame frame, StringBuilder script) {
-        frame.executeJavaScript(JsText.jniSafe(script.append(WireNames.DELIVER_CALL_END).toString()), "cefshell://ipc", 0);
     }
 }

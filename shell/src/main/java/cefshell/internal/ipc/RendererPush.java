@@ -15,7 +15,8 @@ import cefshell.internal.codec.ValueEncoder;
  * thread drains the outbox at once, so a burst of sends costs a few deliveries instead of one each, and one thread
  * keeps them in order. A batch reaches the page one of two ways:
  * <ul>
- * <li>page world (no context isolation): one {@code executeJavaScript} calling the bridge's {@code deliver};
+ * <li>page world (no context isolation): {@code executeJavaScript} calling the bridge's {@code deliver}, in scripts of
+ *     at most 64 KiB ({@link DeliverScripts});
  * <li>under context isolation Java cannot call into the bridge's world, so the bridge keeps one cefQuery waiting
  *     (a <em>pull</em>) and the batch is its answer; the bridge asks again at once. Messages for a frame whose
  *     document has no pull waiting stay queued until it asks.

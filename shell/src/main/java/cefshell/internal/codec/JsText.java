@@ -12,10 +12,20 @@ public final class JsText {
 
     /** A JSON string literal, also valid JavaScript source (U+2028/U+2029 and HTML-significant characters escaped). */
     public static String stringLiteral(String s) {
-        String plain = SmallValues.plainString(s);
-        if (plain != null) {
-            return plain;
+        return SmallValues.isPlain(s) ? '"' + s + '"' : escaped(s);
+    }
+
+    /** Appends {@link #stringLiteral}'s output to {@code sb}, without a string of its own for plain text. */
+    public static void appendStringLiteral(StringBuilder sb, String s) {
+        if (SmallValues.isPlain(s)) {
+            sb.append('"').append(s).append('"');
+        } else {
+            sb.append(escaped(s));
         }
+    }
+
+    /** The literal written by Gson's HTML-safe writer: the general case, for text that needs escaping. */
+    private static String escaped(String s) {
         try {
             StringWriter w = new StringWriter(s.length() + 2);
             JsonWriter jw = new JsonWriter(w);
@@ -25,15 +35,6 @@ public final class JsText {
             return w.toString();
         } catch (IOException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Appends {@link #stringLiteral}'s output to {@code sb}, without a string of its own for plain text. */
-    public static void appendStringLiteral(StringBuilder sb, String s) {
-        if (SmallValues.isPlain(s)) {
-            sb.append('"').append(s).append('"');
-        } else {
-            sb.append(stringLiteral(s));
         }
     }
 

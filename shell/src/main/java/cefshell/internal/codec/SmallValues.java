@@ -73,11 +73,6 @@ final class SmallValues {
         return true;
     }
 
-    /** {@code "s"} when {@code s} is printable ASCII that no JSON or HTML-safe writer escapes; else null. */
-    static String plainString(String s) {
-        return isPlain(s) ? '"' + s + '"' : null;
-    }
-
     /** True when {@code s} is printable ASCII that no JSON or HTML-safe writer escapes, and short. */
     static boolean isPlain(String s) {
         if (s.length() > MAX_STRING) {
